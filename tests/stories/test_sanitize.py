@@ -1,0 +1,110 @@
+"""The hostile-input corpus: nothing a submitter writes is ever executed as HTML."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+import pytest
+from django.test import Client
+
+from stories.models import Story
+from stories.sanitize import ALLOWED_TAGS, render_paragraphs
+
+HOSTILE_INPUTS = [
+    "<script>alert(1)</script>",
+    "<SCRIPT SRC=//evil.example/x.js></SCRIPT>",
+    "<scr<script>ipt>alert(1)</scr</script>ipt>",
+    '<img src=x onerror="alert(1)">',
+    "<body onload=alert(1)>",
+    '<a href="javascript:alert(1)">click</a>',
+    '<a href="jav&#x09;ascript:alert(1)">tab trick</a>',
+    "<a href='&#106;&#97;&#118;&#97;&#115;&#99;&#114;&#105;&#112;&#116;:alert(1)'>x</a>",
+    "&lt;script&gt;alert(1)&lt;/script&gt;",
+    "&#60;script&#62;alert(1)&#60;/script&#62;",
+    '<svg onload="alert(1)"><circle r="1"/></svg>',
+    "<svg><script>alert(1)</script></svg>",
+    "<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>",
+    '<iframe src="https://evil.example"></iframe>',
+    '<object data="data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg=="></object>',
+    '<div style="background:url(javascript:alert(1))">styled</div>',
+    "<style>body{display:none}</style>",
+    '<p onclick="alert(1)">para</p>',
+    '<strong onmouseover="alert(1)">bold</strong>',
+    "<!--<script>alert(1)</script>-->",
+    "<![CDATA[<script>alert(1)</script>]]>",
+    '<form action="https://evil.example"><input name=x></form>',
+    '<meta http-equiv="refresh" content="0;url=https://evil.example">',
+    "<base href=https://evil.example/>",
+    '<a href="data:text/html,<script>alert(1)</script>">data</a>',
+    "<<script>script>alert(1)<</script>/script>",
+    '"><script>alert(1)</script>',
+    "'';!--\"<XSS>=&{()}",
+    "<img src=`x` onerror=alert(1)>",
+    "<details open ontoggle=alert(1)>",
+    "**<script>alert(1)</script>**",
+    "*<img src=x onerror=alert(1)>*",
+    "<unclosed <b>broken <i>markup",
+    "\u202e<script>alert(1)</script>",
+    "<scr\x00ipt>alert(1)</script>",
+]
+
+TAG = re.compile(r"<\s*/?\s*([a-zA-Z][a-zA-Z0-9]*)")
+EVENT_HANDLER = re.compile(r"<[^>]*\son[a-z]+\s*=", re.IGNORECASE)
+
+
+@pytest.mark.parametrize("hostile", HOSTILE_INPUTS)
+def test_it_never_outputs_a_tag_outside_the_allow_list(hostile: str) -> None:
+    html = str(render_paragraphs(f"Before\n\n{hostile}\n\nafter"))
+    assert {tag.lower() for tag in TAG.findall(html)} <= ALLOWED_TAGS
+
+
+@pytest.mark.parametrize("hostile", HOSTILE_INPUTS)
+def test_it_never_outputs_an_attribute_or_an_event_handler(hostile: str) -> None:
+    html = str(render_paragraphs(hostile))
+    assert not EVENT_HANDLER.search(html)
+    assert not re.search(r"<[a-z]+\s+[a-z-]+\s*=", html)
+
+
+def test_it_shows_html_as_text_rather_than_removing_what_was_written() -> None:
+    html = str(render_paragraphs("I typed <b>bold</b> & <script>x</script> by hand"))
+    assert html == (
+        "<p>I typed &lt;b&gt;bold&lt;/b&gt; &amp; &lt;script&gt;x&lt;/script&gt; by hand</p>"
+    )
+
+
+def test_entities_are_shown_literally_not_decoded_into_markup() -> None:
+    assert str(render_paragraphs("&lt;script&gt;")) == "<p>&amp;lt;script&amp;gt;</p>"
+
+
+def test_it_makes_paragraphs_and_line_breaks() -> None:
+    html = str(render_paragraphs("One\nline two\n\n\n  Two\r\n\r\nThree"))
+    assert html == "<p>One<br>line two</p><p>Two</p><p>Three</p>"
+
+
+def test_it_supports_light_formatting() -> None:
+    html = str(render_paragraphs("This was **not** fine, *really*."))
+    assert html == "<p>This was <strong>not</strong> fine, <em>really</em>.</p>"
+
+
+def test_stray_asterisks_stay_as_text() -> None:
+    assert str(render_paragraphs("2 * 3 * 4 and a*b")) == "<p>2 * 3 * 4 and a*b</p>"
+
+
+def test_empty_text_renders_nothing() -> None:
+    assert str(render_paragraphs("  \n\n ")) == ""
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("hostile", HOSTILE_INPUTS[:12])
+def test_a_published_story_page_never_carries_the_hostile_markup(
+    client: Client, make_story: Callable[..., Story], hostile: str
+) -> None:
+    story = make_story(title=hostile, what_happened=hostile, what_you_did=f"Then {hostile}")
+    html = client.get(f"/stories/{story.slug}/").content.decode()
+    main = html[html.index("<main") : html.index("</main>")]
+    assert "<script" not in main.lower()
+    assert "<img" not in main.lower() and "<svg" not in main.lower()
+    assert not EVENT_HANDLER.search(main)
+    feed = client.get("/").content.decode()
+    assert "<script" not in feed.lower()

@@ -1,0 +1,172 @@
+"""The submit journey: /share/ explains, validates, keeps what was typed, saves nothing on error."""
+
+from __future__ import annotations
+
+import pytest
+from django.test import Client
+from django.urls import reverse
+
+from stories.models import Submission
+
+pytestmark = pytest.mark.django_db
+
+SHARE_URL = "/share/"
+
+
+def test_the_share_page_explains_anonymity_before_the_form(client: Client) -> None:
+    response = client.get(SHARE_URL)
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "How your anonymity is protected" in html
+    assert html.index("How your anonymity is protected") < html.index("<form")
+    for field in ("title", "what_happened", "what_you_did", "what_happened_next", "looking_back"):
+        assert f'name="{field}"' in html
+
+
+def test_the_form_has_no_name_email_or_contact_field(client: Client) -> None:
+    html = client.get(SHARE_URL).content.decode().lower()
+    for forbidden in ('name="name"', 'name="email"', 'type="email"', 'name="contact"'):
+        assert forbidden not in html
+
+
+def test_it_stores_a_valid_story_as_pending_and_thanks_the_writer(
+    client: Client, story_form_data: dict[str, str]
+) -> None:
+    response = client.post(SHARE_URL, story_form_data)
+    assert response.status_code == 302
+    assert response["Location"] == reverse("stories:share_thanks")
+    submission = Submission.objects.get()
+    assert submission.status == Submission.Status.PENDING
+    assert submission.title == story_form_data["title"]
+    assert submission.what_happened == story_form_data["what_happened"]
+    assert submission.theme == "misleading_metrics"
+    assert submission.role == "analyst"
+    assert submission.public_what_you_did  # pre-filled for the moderator
+    assert "Thank you" in client.get(response["Location"]).content.decode()
+
+
+def test_the_role_is_optional(client: Client, story_form_data: dict[str, str]) -> None:
+    story_form_data["role"] = ""
+    assert client.post(SHARE_URL, story_form_data).status_code == 302
+    assert Submission.objects.get().role == ""
+
+
+@pytest.mark.parametrize("field", ["title", "what_happened", "what_you_did", "theme", "outcome"])
+def test_it_rejects_a_missing_required_field_and_saves_nothing(
+    client: Client, story_form_data: dict[str, str], field: str
+) -> None:
+    story_form_data[field] = ""
+    response = client.post(SHARE_URL, story_form_data)
+    assert response.status_code == 400
+    assert "This field is required." in response.content.decode()
+    assert Submission.objects.count() == 0
+
+
+def test_it_rejects_whitespace_only_text(client: Client, story_form_data: dict[str, str]) -> None:
+    story_form_data["what_happened"] = "   \n\t  "
+    response = client.post(SHARE_URL, story_form_data)
+    assert response.status_code == 400
+    assert Submission.objects.count() == 0
+
+
+def test_it_rejects_a_story_over_the_length_limit_and_keeps_the_text(
+    client: Client, story_form_data: dict[str, str]
+) -> None:
+    for field in ("what_happened", "what_you_did", "what_happened_next"):
+        story_form_data[field] = "word " * 1_900  # 9,500 characters each, 28,500 in all
+    response = client.post(SHARE_URL, story_form_data)
+    html = response.content.decode()
+    assert response.status_code == 400
+    assert "the limit is 20,000" in html
+    assert story_form_data["title"] in html  # what the person typed is still there
+    assert Submission.objects.count() == 0
+
+
+def test_it_rejects_one_section_over_its_limit(
+    client: Client, story_form_data: dict[str, str]
+) -> None:
+    story_form_data["what_happened"] = "x" * 10_001
+    response = client.post(SHARE_URL, story_form_data)
+    assert response.status_code == 400
+    assert "at most 10000 characters" in response.content.decode()
+    assert Submission.objects.count() == 0
+
+
+def test_it_rejects_a_title_over_its_limit(client: Client, story_form_data: dict[str, str]) -> None:
+    story_form_data["title"] = "t" * 121
+    assert client.post(SHARE_URL, story_form_data).status_code == 400
+    assert Submission.objects.count() == 0
+
+
+def test_it_rejects_a_very_short_story(client: Client, story_form_data: dict[str, str]) -> None:
+    story_form_data["what_happened"] = "Too short."
+    response = client.post(SHARE_URL, story_form_data)
+    assert response.status_code == 400
+    assert "at least 20 characters" in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    "field,value", [("theme", "not_a_theme"), ("outcome", "won"), ("role", "ceo")]
+)
+def test_it_rejects_a_value_outside_the_taxonomy(
+    client: Client, story_form_data: dict[str, str], field: str, value: str
+) -> None:
+    story_form_data[field] = value
+    response = client.post(SHARE_URL, story_form_data)
+    assert response.status_code == 400
+    assert "Select a valid choice" in response.content.decode()
+    assert Submission.objects.count() == 0
+
+
+def test_it_rejects_null_bytes_with_a_clear_message(
+    client: Client, story_form_data: dict[str, str]
+) -> None:
+    story_form_data["what_happened"] = "A story with a\x00null byte hidden inside it, long enough."
+    response = client.post(SHARE_URL, story_form_data)
+    assert response.status_code == 400
+    assert "Null characters are not allowed." in response.content.decode()
+    assert Submission.objects.count() == 0
+
+
+def test_it_keeps_html_as_plain_text_and_escapes_it_when_showing_errors(
+    client: Client, story_form_data: dict[str, str]
+) -> None:
+    story_form_data["title"] = '<script>alert("x")</script>'
+    story_form_data["what_you_did"] = ""
+    response = client.post(SHARE_URL, story_form_data)
+    html = response.content.decode()
+    assert response.status_code == 400
+    assert '<script>alert("x")</script>' not in html
+    assert "&lt;script&gt;" in html
+
+
+def test_it_strips_invisible_direction_overrides_and_normalises_unicode(
+    client: Client, story_form_data: dict[str, str]
+) -> None:
+    story_form_data["title"] = "Cafe\u0301 numbers \u202eelif\u202c and emoji 🙂"
+    assert client.post(SHARE_URL, story_form_data).status_code == 302
+    assert Submission.objects.get().title == "Café numbers elif and emoji 🙂"
+
+
+def test_it_refuses_a_post_without_a_valid_csrf_token(story_form_data: dict[str, str]) -> None:
+    client = Client(enforce_csrf_checks=True)
+    client.get(SHARE_URL)
+    response = client.post(SHARE_URL, {**story_form_data, "csrfmiddlewaretoken": "forged" * 6})
+    assert response.status_code == 403
+    assert Submission.objects.count() == 0
+
+
+def test_it_accepts_a_post_with_the_csrf_token_from_the_form(
+    story_form_data: dict[str, str],
+) -> None:
+    client = Client(enforce_csrf_checks=True)
+    page = client.get(SHARE_URL)
+    token = page.context["csrf_token"]
+    response = client.post(SHARE_URL, {**story_form_data, "csrfmiddlewaretoken": str(token)})
+    assert response.status_code == 302
+    assert Submission.objects.count() == 1
+
+
+def test_other_methods_are_refused(client: Client) -> None:
+    assert client.put(SHARE_URL).status_code == 405
+    assert Submission.objects.count() == 0

@@ -1,0 +1,78 @@
+"""Settings come from the environment; production refuses to start without its secret."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from django.core.exceptions import ImproperlyConfigured
+
+from storyshare.settings import env_bool, env_secret, parse_database_url
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def run_check(**env: str) -> subprocess.CompletedProcess[str]:
+    clean = {k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "DATABASE_"))}
+    return subprocess.run(
+        [sys.executable, "manage.py", "check"],
+        cwd=ROOT,
+        env={**clean, **env},
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+
+def test_without_debug_a_missing_secret_key_is_a_clear_startup_error() -> None:
+    result = run_check(DJANGO_DEBUG="false")
+    assert result.returncode != 0
+    assert "DJANGO_SECRET_KEY is not set" in result.stderr
+
+
+def test_with_a_secret_key_production_settings_start() -> None:
+    result = run_check(DJANGO_DEBUG="false", DJANGO_SECRET_KEY="x" * 60)
+    assert result.returncode == 0, result.stderr
+
+
+def test_the_secret_can_come_from_a_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    secret = tmp_path / "key"
+    secret.write_text("from-a-file\n")
+    monkeypatch.delenv("TEST_SECRET", raising=False)
+    monkeypatch.setenv("TEST_SECRET_FILE", str(secret))
+    assert env_secret("TEST_SECRET", debug_default="dev", debug=False) == "from-a-file"
+
+
+def test_debug_mode_falls_back_to_a_development_secret(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("TEST_SECRET", raising=False)
+    monkeypatch.delenv("TEST_SECRET_FILE", raising=False)
+    assert env_secret("TEST_SECRET", debug_default="dev", debug=True) == "dev"
+
+
+def test_a_malformed_boolean_is_an_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TEST_FLAG", "maybe")
+    with pytest.raises(ImproperlyConfigured, match="TEST_FLAG must be true or false"):
+        env_bool("TEST_FLAG")
+
+
+def test_database_urls_are_parsed_for_sqlite_and_postgres() -> None:
+    sqlite = parse_database_url("sqlite:///data/site.sqlite3")
+    assert sqlite["ENGINE"] == "django.db.backends.sqlite3"
+    assert str(sqlite["NAME"]).endswith("data/site.sqlite3")
+    pg = parse_database_url("postgres://user:p%40ss@db.internal:6543/stories")
+    assert pg["ENGINE"] == "django.db.backends.postgresql"
+    assert (pg["USER"], pg["PASSWORD"], pg["HOST"], pg["PORT"], pg["NAME"]) == (
+        "user",
+        "p@ss",
+        "db.internal",
+        "6543",
+        "stories",
+    )
+
+
+def test_an_unknown_database_scheme_is_an_error() -> None:
+    with pytest.raises(ImproperlyConfigured, match="DATABASE_URL must start with"):
+        parse_database_url("mysql://x@y/z")
