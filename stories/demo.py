@@ -40,12 +40,15 @@ def _month_back(start: datetime.date, months: int) -> datetime.date:
 
 
 def _blend(rng: random.Random, base: dict[str, str], pool: tuple[dict[str, str], ...]) -> dict:
-    """Beyond the hand-written set, tell new stories from sections of others of the same theme."""
-    same_theme = [s for s in pool if s["theme"] == base["theme"]] or list(pool)
+    """Beyond the hand-written set, a new story: one story's situation, another's response.
+
+    The response, its outcome and its aftermath come from the same story so that they agree.
+    """
+    same_theme = [s for s in pool if s["theme"] == base["theme"] and s is not base] or list(pool)
+    other = rng.choice(same_theme)
     story = dict(base)
-    for name in SECTION_FIELDS[1:]:
-        story[name] = rng.choice(same_theme)[name]
-    story["outcome"] = rng.choice(same_theme)["outcome"]
+    for name in (*SECTION_FIELDS[1:], "outcome", "role"):
+        story[name] = other[name]
     return story
 
 
