@@ -1,0 +1,134 @@
+"""Date detectors: absolute dates, partial dates, quarters, seasons and years.
+
+Detectors return raw, possibly overlapping proposals; the engine keeps the longest.
+Weekdays alone stay readable ("on Monday"); a month alone is a date only with a cue
+("in March", "last March", "March 3rd"), since "may" and "march" are also verbs.
+
+>>> [("x " + t)[c.start:c.end] for t in ["met on 14 March 2017"] for c in find_dates("x " + t)]
+['14 March 2017', 'March 2017', '2017']
+>>> [t[c.start:c.end] for t in ["in Q2 2018 and late 2020"] for c in find_dates(t)]
+['Q2 2018', 'late 2020', 'Q2 2018', '2018', '2020']
+"""
+
+from __future__ import annotations
+
+import re
+
+from .model import PRIORITY_DATE, Candidate
+
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+_MONTH_FULL = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+)
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[89]\d\d|20\d\d)"
+_SHORT_YEAR = r"(?:'\d\d)"
+_TIME = r"(?:,?\s*(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?)?"
+_RELATIVE = (
+    r"(?:early|late|mid|end\s+of|start\s+of|beginning\s+of|the\s+end\s+of"
+    r"|spring|summer|autumn|fall|winter)"
+)
+_SEASON = r"(?:spring|summer|autumn|fall|winter|christmas|easter)"
+
+DATE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
+    re.compile(pattern, re.IGNORECASE)
+    for pattern in (
+        # 2022-10-06, 2022/10/06, with an optional time
+        rf"\b{_YEAR}[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])(?:[T "
+        rf"]\d{{2}}:\d{{2}}(?::\d{{2}})?)?\b",
+        # 03/04/2019, 3.4.19, 3-4-2019
+        r"\b(?:0?[1-9]|[12]\d|3[01])[/.-](?:0?[1-9]|[12]\d|3[01])[/.-](?:\d{4}|\d{2})\b(?![.-]\d)",
+        # 14 March 2017, 14th of March, 3rd June '19
+        rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}\.?(?:,?\s+(?:{_YEAR}|{_SHORT_YEAR}))?{_TIME}\b",
+        # March 14, 2017 ; June 3rd ; March 2017 ; Sept. '19
+        rf"\b{_MONTH}\.?\s+(?:{_DAY}(?:,?\s+{_YEAR})?|{_YEAR}|{_SHORT_YEAR}){_TIME}(?!\w)",
+        # Q2 2018, H1 2020, FY2021, FY 21
+        rf"\b(?:[QH][1-4]\s*(?:of\s+)?(?:{_YEAR}|'?\d\d)|FY\s?(?:{_YEAR}|\d\d))\b",
+        # late 2020, mid-2019, summer of 2018, the 1990s
+        rf"\b{_RELATIVE}[\s-]+(?:of\s+)?(?:{_YEAR}|{_MONTH_FULL}(?:\s+{_YEAR})?)\b",
+        r"\b(?:the\s+)?(?:1[89]\d0s|20\d0s|'\d0s)\b",
+        # last March, next May, this June, in March, since April, by October
+        rf"\b(?:last|next|this|in|since|by|until|till|from|during|early|late|mid)[\s-]+{_MONTH_FULL}\b(?!\s+(?:said|says|told))",
+        # year ranges 2019-2021, 2019\u201321
+        rf"\b{_YEAR}\s*[-\u2013]\s*(?:{_YEAR}|\d\d)\b",
+        rf"\b{_SEASON}\s+(?:of\s+)?{_YEAR}\b",
+        # ISO weeks: 2021-W14, W14 2021, week 14 of 2021
+        rf"\b(?:{_YEAR}-?W[0-5]\d(?:-?[1-7])?|W[0-5]\d\s+{_YEAR}|week\s+\d{{1,2}}\s+(?:of\s+)?{_YEAR})\b",
+    )
+)
+_QUARTER = re.compile(r"\b(?:[QH][1-4]|FY\s?\d\d)(?:\s+(?:'\d\d|(?:19|20)\d\d))?\b")
+_QUARTER_CUE = re.compile(
+    r"(?:\b(?:in|by|during|until|till|since|before|after|for|last|next|this|early|late|mid)"
+    r"[\s-]+(?:the\s+)?|\b(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+(?:the\s+)?)$",
+    re.IGNORECASE,
+)
+_ORDINAL_DAY = re.compile(
+    r"(?i:\b(?:on|by|until|till|since|from|before|after)\s+)"
+    r"(the\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b"
+)
+_MONTH_WORD = re.compile(rf"\b{_MONTH}\b", re.IGNORECASE)
+_FULL_YEAR = re.compile(r"\d{4}")
+YEAR = re.compile(rf"(?<![\w.,/:-]){_YEAR}(?![\w.,/:-]\d|\d|%)")
+_NOT_A_YEAR_AFTER = re.compile(
+    r"\s*(?:[a-z]+s\b|%|percent|people|users|rows|employees|dollars|euros)"
+)
+_CUED_PREFIX = re.compile(
+    r"(?:in|since|from|until|till|by|during|of|before|after|around|circa|c\.|year)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _month_ok(matched: str) -> bool:
+    """A month in lower case counts beside a year, or after a cue ("last november"), not "may"."""
+    word = _MONTH_WORD.search(matched)
+    if word is None or not word.group()[0].islower() or _FULL_YEAR.search(matched):
+        return True
+    return len(word.group()) > 4 and word.start() > 0
+
+
+def _year_candidates(text: str) -> list[Candidate]:
+    found: list[Candidate] = []
+    for match in YEAR.finditer(text):
+        before = text[max(0, match.start() - 12) : match.start()]
+        after = text[match.end() : match.end() + 12]
+        if _NOT_A_YEAR_AFTER.match(after) and not _CUED_PREFIX.search(before):
+            continue
+        found.append(Candidate(match.start(), match.end(), "DATE", PRIORITY_DATE - 5))
+    return found
+
+
+def _cued_quarters(text: str) -> list[Candidate]:
+    """A quarter after a cue ("in Q3", "by the end of Q2 2019"), the cue's "end of" included."""
+    found: list[Candidate] = []
+    for match in _QUARTER.finditer(text):
+        cue = _QUARTER_CUE.search(text, max(0, match.start() - 24), match.start())
+        if cue is None:
+            continue
+        wide = "of" in cue.group().casefold().split()  # "end of Q2": the period is the date
+        start = cue.start() if wide else match.start()
+        found.append(Candidate(start, match.end(), "DATE", PRIORITY_DATE))
+    return found
+
+
+def find_dates(text: str) -> list[Candidate]:
+    """Find dates, partial dates and years in ``text``.
+
+    >>> [t[c.start:c.end] for t in ["It was 2022-10-06, then June 3rd."] for c in find_dates(t)]
+    ['2022-10-06', 'June 3rd', '2022-10']
+    """
+    found: list[Candidate] = []
+    for pattern in DATE_PATTERNS:
+        for match in pattern.finditer(text):
+            if _month_ok(match.group()):
+                found.append(Candidate(match.start(), match.end(), "DATE", PRIORITY_DATE))
+    found += _cued_quarters(text)
+    if "the" in text:
+        found += [
+            Candidate(m.start(1), m.end(1), "DATE", PRIORITY_DATE)
+            for m in _ORDINAL_DAY.finditer(text)
+        ]
+    found += _year_candidates(text)
+    return found

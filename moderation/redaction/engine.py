@@ -1,0 +1,155 @@
+"""The detection pipeline: run every detector, keep the best non-overlapping findings,
+then find later partial mentions of names already found ("Jonas" after "Jonas Albrecht").
+
+>>> [(f.kind, f.text) for f in find_identifiers("Jonas Albrecht met me. Later Jonas left.")]
+[('PERSON', 'Jonas Albrecht'), ('PERSON', 'Jonas')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from .dates import find_dates
+from .gazetteers import function_words
+from .model import (
+    PRIORITY_ADDRESS,
+    PRIORITY_POSTCODE,
+    PRIORITY_STREET,
+    PRIORITY_WEAK,
+    Candidate,
+    Finding,
+)
+from .names import find_names
+from .patterns import find_contacts, find_ids, find_phones
+from .places import find_addresses
+from .tokens import COMMON, NOT_ENTITY, ROLE, Token, tokenize
+
+_MENTION_KINDS = frozenset({"PERSON", "ORG", "LOCATION"})
+_ADDRESS_PRIORITIES = frozenset({PRIORITY_STREET, PRIORITY_ADDRESS, PRIORITY_POSTCODE})
+_CODE_GAP = re.compile(r"[\s,>?;]*(?:(?:[A-Z]{2,3}|nan|\([^()\n]{1,20}\))[\s,>?]*)?")
+_LINE_GAP = re.compile(r"(?=.*[\n,])[\s,>?;]*(?:[\w'\u2019.()-]+[ \t]*){1,4}[\s,>?;]*", re.DOTALL)
+
+
+def _is_address(candidate: Candidate) -> bool:
+    return candidate.kind == "LOCATION" and candidate.priority in _ADDRESS_PRIORITIES
+
+
+def _joins_address(text: str, group: list[Candidate], nxt: Candidate) -> bool:
+    """Whether ``nxt`` continues the address block in ``group``."""
+    if nxt.kind not in _MENTION_KINDS or group[-1].kind not in _MENTION_KINDS:
+        return False
+    has_address = any(_is_address(c) for c in group)
+    gap = text[group[-1].end : nxt.start]
+    if _CODE_GAP.fullmatch(gap):
+        return has_address or (_is_address(nxt) and group[-1].kind == "LOCATION")
+    return has_address and nxt.kind == "LOCATION" and bool(_LINE_GAP.fullmatch(gap))
+
+
+def _merge_addresses(text: str, found: list[Candidate]) -> list[Candidate]:
+    """Join the lines and parts of one postal address into a single finding."""
+    merged: list[Candidate] = []
+    group: list[Candidate] = []
+    for candidate in [*found, Candidate(len(text) + 1, len(text) + 2, "END", 0)]:
+        if group and _joins_address(text, group, candidate):
+            group.append(candidate)
+            continue
+        if len(group) > 1:
+            merged.append(Candidate(group[0].start, group[-1].end, "LOCATION", PRIORITY_STREET))
+        else:
+            merged.extend(group)
+        group = [candidate]
+    return merged
+
+
+def _resolve(candidates: list[Candidate]) -> list[Candidate]:
+    """Keep the strongest candidates that do not overlap a stronger or longer one."""
+    ordered = sorted(candidates, key=lambda c: (-c.priority, c.start - c.end, c.start))
+    taken: list[Candidate] = []
+    occupied = bytearray(max((c.end for c in candidates), default=0) + 1)
+    for candidate in ordered:
+        if candidate.end <= candidate.start or any(occupied[candidate.start : candidate.end]):
+            continue
+        taken.append(candidate)
+        occupied[candidate.start : candidate.end] = b"\x01" * (candidate.end - candidate.start)
+    return sorted(taken)
+
+
+def _mention_words(tokens: list[Token], found: list[Candidate]) -> dict[str, str]:
+    """Words of the names found, to the kind of the name they belong to."""
+    words: dict[str, str] = {}
+    position = 0
+    for candidate in found:
+        if candidate.kind not in _MENTION_KINDS:
+            continue
+        while position < len(tokens) and tokens[position].start < candidate.start:
+            position += 1
+        index = position
+        while index < len(tokens) and tokens[index].end <= candidate.end:
+            token = tokens[index]
+            usable = len(token.word) > 2 and token.cap and not token.flags & (NOT_ENTITY | ROLE)
+            if usable and token.lower not in function_words():
+                words.setdefault(token.lower, candidate.kind)
+            index += 1
+    return words
+
+
+def _partial_mentions(tokens: list[Token], found: list[Candidate]) -> list[Candidate]:
+    """Other mentions of the words of names already found, anywhere in the text."""
+    words = _mention_words(tokens, found)
+    if not words:
+        return []
+    mentions: list[Candidate] = []
+    for token in tokens:
+        kind = words.get(token.lower)
+        if kind is None:
+            continue
+        if token.flags & COMMON and (not token.cap or token.sentence_start or token.heading):
+            continue
+        if token.cap or not token.flags & COMMON:
+            mentions.append(Candidate(token.start, token.end, kind, PRIORITY_WEAK - 1))
+    return mentions
+
+
+_THE = re.compile(r"\bthe[ \t]+$", re.IGNORECASE)
+_LEGAL_FORM = re.compile(
+    r",?[ \t]*(?:Sp\.[ \t]?z[ \t]?o\.[ \t]?o\.|S\.[ \t]?A\.|A\.[ \t]?Ş\.|S\.p\.A\.|S\.[ \t]?L\.|"
+    r"S\.[ \t]?à[ \t]?r\.[ \t]?l\.|Pty[ \t]Ltd|Co\.,?[ \t]Ltd\.?|GmbH[ \t]&[ \t]Co\.[ \t]KG|"
+    r"Sdn\.?[ \t]Bhd\.?|Pvt\.?[ \t]Ltd\.?|Inc\.|Ltd\.|Corp\.|Co\.|B\.V\.|N\.V\.)"
+)
+
+
+def _widen(text: str, found: list[Candidate]) -> list[Candidate]:
+    """Take in "the" before a place ("the Netherlands") and a legal form after a firm."""
+    widened: list[Candidate] = []
+    for candidate in found:
+        if candidate.kind == "LOCATION":
+            the = _THE.search(text, max(0, candidate.start - 8), candidate.start)
+            if the is not None:
+                candidate = candidate._replace(start=the.start())
+        elif candidate.kind in ("ORG", "PERSON"):
+            legal = _LEGAL_FORM.match(text, candidate.end)
+            if legal is not None:
+                candidate = Candidate(candidate.start, legal.end(), "ORG", candidate.priority)
+        widened.append(candidate)
+    return widened
+
+
+def find_candidates(text: str) -> list[Candidate]:
+    """All detectors' proposals, resolved, with partial mentions added."""
+    tokens = tokenize(text)
+    candidates = find_contacts(text) + find_ids(text) + find_dates(text)
+    candidates += list(find_phones(text))
+    candidates += find_addresses(text)
+    candidates += find_names(text, tokens)
+    resolved = _resolve(candidates)
+    resolved = _resolve(resolved + _partial_mentions(tokens, resolved))
+    return _resolve(_widen(text, _merge_addresses(text, resolved)))
+
+
+def find_identifiers(text: str) -> list[Finding]:
+    """Find every identifier in ``text``: sorted by start, never overlapping.
+
+    >>> [(f.kind, f.text) for f in find_identifiers("Mail jane@example.com on 14 March 2017.")]
+    [('EMAIL', 'jane@example.com'), ('DATE', '14 March 2017')]
+    """
+    return [Finding(c.start, c.end, c.kind, text[c.start : c.end]) for c in find_candidates(text)]

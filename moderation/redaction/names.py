@@ -1,0 +1,438 @@
+"""Names of people, organisations and places, from capitalised words and context cues.
+
+A run of capitalised words is split around words that stay readable (tools, job titles,
+weekdays, "I"); a part is an entity when it holds a word that is no ordinary English word
+(a name from the name lists, a place, or an unknown word), or when a cue says so
+("Dr. X", "X said", "at X", "moved to X", "X Ltd").
+
+>>> [(c.kind, t[c.start:c.end]) for t in ["Then Priya Raman joined Brightwave in Lisbon."]
+...  for c in find_names(t)]
+[('PERSON', 'Priya Raman'), ('ORG', 'Brightwave'), ('LOCATION', 'Lisbon')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from .gazetteers import function_words, place_index, place_lengths
+from .model import PRIORITY_WEAK, PRIORITY_WORDS, Candidate
+from .tokens import (
+    ACRONYM,
+    COMMON,
+    DICT,
+    FIRST,
+    HEAD,
+    HONOR,
+    LAST,
+    MINOR_WORDS,
+    NAME_END,
+    NAMEY,
+    NOT_ENTITY,
+    PARTICLE,
+    PLACE,
+    PRONOUN,
+    ROLE,
+    SUFFIX,
+    TECH,
+    TIME,
+    Token,
+    tokenize,
+    word_flags,
+)
+from .vocabulary import ORG_BEFORE, PERSON_AFTER, PERSON_BEFORE, PLACE_BEFORE
+
+_JOIN_GAP = re.compile(r"[ \t]{1,3}|[ \t]*&[ \t]*|-|['\u2019]s[ \t]")
+_LEGAL = frozenset({"plc", "ltd", "llc", "inc", "gmbh", "llp", "corp", "ag", "sa", "bv", "nv"})
+_INITIAL_GAP = re.compile(r"\.[ \t]{0,2}")
+_LOWER_BEFORE = PERSON_BEFORE | frozenset({"then", "and", "with", "to", "ask", "tell"})
+_LOWER_AFTER = PERSON_AFTER | frozenset({"and", "was", "is", "had", "has", "did", "would"})
+_BIG_PLACE = 300_000
+_PLACE_CUES = frozenset({"in", "near", "based", "office", "offices", "moved", "relocated"})
+_LOWER_ORG_CUES = frozenset({"at", "joined", "join", "joining"})
+_ORG_RUN_CUES = frozenset({"at", "joined", "join", "joining", "called", "named", "startup", "firm"})
+_PEOPLE_BEFORE = frozenset({"colleagues", "managers", "and", "with", "told", "asked", "met"})
+_PLURAL_AFTER = frozenset({"were", "are", "have", "had", "both", "all", "each", "who", "said"})
+_NAMING = frozenset({"name is", "call me", "calls me", "called me", "name's", "i'm", "named"})
+_LIST_OF_NAMES = re.compile(
+    r"\b([^\W\d_][\w'\u2019-]+), ([^\W\d_][\w'\u2019-]+),? (?:and|&) ([^\W\d_][\w'\u2019-]+)\b"
+)
+_ACRONYM_CUES = {
+    "the": "ORG",
+    "an": "ORG",
+    "contact": "ORG",
+    "at": "ORG",
+    "for": "ORG",
+    "joined": "ORG",
+    "from": "ORG",
+    "in": "LOCATION",
+    "to": "LOCATION",
+}
+
+
+def _joins(text: str, left: Token, right: Token) -> bool:
+    gap = text[left.end : right.start]
+    if _JOIN_GAP.fullmatch(gap):
+        return True
+    initial = len(left.word) == 1 or left.flags & HONOR or left.lower == "st"
+    return bool(initial and _INITIAL_GAP.fullmatch(gap))
+
+
+def _linkable(token: Token, nxt: Token | None, previous: Token, head_run: bool = False) -> bool:
+    """A lower-case particle or "of" may sit inside a name ("Ludwig van Beethoven")."""
+    if token.lower in _LEGAL:
+        return True
+    if nxt is None or not nxt.cap:
+        return False
+    if token.lower in ("of", "for", "and") and (previous.flags & HEAD or head_run):
+        return True
+    return bool(token.flags & PARTICLE)
+
+
+def build_runs(text: str, tokens: list[Token]) -> list[list[int]]:
+    """Group indexes of capitalised tokens that are written together."""
+    runs: list[list[int]] = []
+    current: list[int] = []
+    for index, token in enumerate(tokens):
+        nxt = tokens[index + 1] if index + 1 < len(tokens) else None
+        joined = current and _joins(text, tokens[current[-1]], token)
+        head_run = bool(current) and bool(tokens[current[0]].flags & HEAD)
+        if joined and (token.cap or _linkable(token, nxt, tokens[current[-1]], head_run)):
+            current.append(index)
+            continue
+        if current:
+            runs.append(current)
+        current = [index] if token.cap else []
+    if current:
+        runs.append(current)
+    return runs
+
+
+def _strong(token: Token) -> bool:
+    """A capitalised word that is by itself evidence of a name (no ordinary word)."""
+    if token.flags & (NOT_ENTITY | NAME_END | ROLE) or not token.cap:
+        return False
+    opening = token.sentence_start or token.heading
+    if opening and token.flags & DICT and not token.flags & (NAMEY | PLACE):
+        return False  # "Publishable title": a rare dictionary word opening a sentence
+    if token.flags & COMMON and (token.flags & DICT or opening or not token.word[0].isupper()):
+        return False
+    word = token.word
+    return len(word) > 1 and not (
+        word.isupper() and len(word) < 5 and not token.flags & (PLACE | NAMEY)
+    )
+
+
+def _segments(tokens: list[Token], run: list[int]) -> list[list[Token]]:
+    """Split a run around readable words, dropping a sentence's ordinary first word."""
+    words = [tokens[i] for i in run]
+    after = tokens[run[-1] + 1].lower if run[-1] + 1 < len(tokens) else ""
+    speaks = after in PERSON_AFTER
+    in_place = _in_places(words) if words[0].heading else frozenset()
+    segments: list[list[Token]] = []
+    current: list[Token] = []
+    for position, token in enumerate(words):
+        ordinary_start = (
+            position == 0
+            and token.sentence_start
+            and token.flags & COMMON
+            and not (token.flags & NAMEY and any(_strong(w) or w.flags & NAMEY for w in words[1:]))
+            and not (token.flags & FIRST and speaks and len(words) == 1)
+            and not (
+                len(words) > 1 and words[-1].flags & SUFFIX and token.lower not in function_words()
+            )
+            and not (len(words) > 2 and token.flags & HEAD and words[1].lower == "of")
+            and not _opens_place(words)
+        )
+        suffix = token.flags & SUFFIX and current
+        plain = (
+            token.heading
+            and token.flags & COMMON
+            and not token.flags & NAMEY
+            and position not in in_place
+            and not _suffix_follows(words, position)
+        )
+        if (token.flags & NOT_ENTITY and not suffix) or ordinary_start or (plain and not suffix):
+            if current:
+                segments.append(current)
+            current = []
+            continue
+        current.append(token)
+    if current:
+        segments.append(current)
+    return [_trim(segment) for segment in segments if _trim(segment)]
+
+
+def _in_places(words: list[Token]) -> frozenset[int]:
+    """Positions of the words that belong to a known place of several words."""
+    covered: set[int] = set()
+    for start in range(len(words) - 1):
+        if _opens_place(words[start:]):
+            covered.update(range(start, start + place_lengths()[words[start].lower]))
+    return frozenset(covered)
+
+
+def _suffix_follows(words: list[Token], position: int) -> bool:
+    """In a heading, whether a firm's suffix ends the words from here ("Overture Technologies")."""
+    for token in words[position + 1 :]:
+        if token.lower in MINOR_WORDS or token.flags & NOT_ENTITY:
+            return False
+        if token.flags & SUFFIX:
+            return True
+    return False
+
+
+def _opens_place(words: list[Token]) -> bool:
+    """Whether the first words of a run are a known place of several words ("Grand Rapids")."""
+    longest = min(place_lengths().get(words[0].lower, 0), len(words))
+    index = place_index()
+    return any(
+        " ".join(t.lower for t in words[:length]) in index for length in range(2, longest + 1)
+    )
+
+
+def _institution(segment: list[Token]) -> bool:
+    """ "Department for Work and Pensions", "Ministry of Health": a head, a link word, a name."""
+    return (
+        len(segment) > 2
+        and bool(segment[0].flags & HEAD)
+        and segment[1].lower in ("of", "for")
+        and segment[-1].cap
+    )
+
+
+def _trim(segment: list[Token]) -> list[Token]:
+    """Drop particles and job-title words at the edges ("VP", "Head", but not "Ltd")."""
+    while segment and (
+        not segment[0].cap
+        or (segment[0].flags & ROLE and not _strong(segment[0]) and not _institution(segment))
+    ):
+        segment = segment[1:]
+    while segment and (
+        (not segment[-1].cap and segment[-1].lower not in _LEGAL)
+        or (segment[-1].flags & ROLE and not segment[-1].flags & SUFFIX)
+    ):
+        segment = segment[:-1]
+    return segment
+
+
+def _place_cover(segment: list[Token]) -> tuple[bool, int]:
+    """Whether every unusual word of the segment is in a place name, and its population."""
+    lowers = [t.lower for t in segment]
+    covered = [False] * len(segment)
+    population = 0
+    index = place_index()
+    for i, lower in enumerate(lowers):
+        for length in range(min(place_lengths().get(lower, 0), len(lowers) - i), 0, -1):
+            name = " ".join(lowers[i : i + length])
+            if name in index:
+                covered[i : i + length] = [True] * length
+                population = max(population, index[name])
+                break
+    whole = " ".join(lowers) in index
+    pairs = zip(covered, segment, strict=True)
+    ok = whole or (any(covered) and all(c or t.flags & COMMON for c, t in pairs))
+    return ok, population
+
+
+def _word_before(tokens: list[Token], segment: list[Token], first: int) -> str:
+    return tokens[first - 1].lower if first > 0 else ""
+
+
+def _kind(segment: list[Token], before: str, after: str, honour: bool) -> str:
+    is_place, population = _place_cover(segment)
+    named = any(t.flags & FIRST and not t.flags & COMMON for t in segment)
+    if len(segment) > 1 and not honour and (segment[-1].flags & SUFFIX or segment[0].flags & HEAD):
+        return "ORG"
+    if is_place and not honour and before in _PLACE_CUES:
+        return "LOCATION"  # "at Acme Ltd in Berlin said": the cue before wins
+    if honour or after in PERSON_AFTER or before in _NAMING or (before in PERSON_BEFORE and named):
+        return "PERSON"
+    if len(segment) > 2 and any(len(t.word) == 1 for t in segment[1:-1]):
+        return "PERSON"
+    if is_place and (before in PLACE_BEFORE or population >= _BIG_PLACE or not named):
+        return "LOCATION"
+    if named or (len(segment) > 1 and all(t.flags & NAMEY or len(t.word) == 1 for t in segment)):
+        return "PERSON"
+    if before in ORG_BEFORE:
+        return "ORG"
+    if before in PLACE_BEFORE and is_place:
+        return "LOCATION"
+    if any(t.flags & LAST for t in segment) or len(segment) > 1:
+        return "PERSON"
+    return "ORG"
+
+
+def _weak_entity(segment: list[Token], before: str, after: str, honour: bool) -> bool:
+    """An entity made only of ordinary words needs a cue."""
+    first = segment[0]
+    if honour or (after in PERSON_AFTER and first.flags & NAMEY) or before in _NAMING:
+        return True
+    if len(segment) > 1:
+        if segment[-1].flags & SUFFIX or all(t.flags & NAMEY for t in segment):
+            return True
+        if _institution(segment):
+            return True
+        if before in ORG_BEFORE and not (first.sentence_start or first.heading):
+            return True
+        return " ".join(t.lower for t in segment) in place_index()
+    if first.sentence_start or first.heading:
+        if after in PERSON_AFTER and not first.flags & COMMON:
+            return True
+        return after == ":" and bool(first.flags & FIRST)
+    if first.flags & FIRST and not first.flags & TECH:
+        return True
+    if before in ORG_BEFORE and not first.flags & ACRONYM:
+        return True
+    return bool(first.flags & PLACE and before in PLACE_BEFORE)
+
+
+def _classify(
+    text: str, tokens: list[Token], segment: list[Token], index_of: dict[int, int]
+) -> Candidate | None:
+    first = index_of[segment[0].start]
+    before = tokens[first - 1] if first > 0 else None
+    last = index_of[segment[-1].start]
+    after = tokens[last + 1].lower if last + 1 < len(tokens) else ""
+    if text[segment[-1].end : segment[-1].end + 1] == ":":
+        after = ":"
+    honour = before is not None and bool(before.flags & HONOR)
+    before_word = before.lower if before is not None else ""
+    if first > 1 and f"{tokens[first - 2].lower} {before_word}" in _NAMING:
+        before_word = f"{tokens[first - 2].lower} {before_word}"
+    if not any(_strong(t) for t in segment) and not _weak_entity(
+        segment, before_word, after, honour
+    ):
+        return None
+    kind = _kind(segment, before_word, after, honour)
+    return Candidate(segment[0].start, segment[-1].end, kind, PRIORITY_WORDS)
+
+
+def _cued_org_run(tokens: list[Token], run: list[int]) -> Candidate | None:
+    """A title-case run after a firm's cue is one organisation ("at Clean Power Finance")."""
+    first, last = tokens[run[0]], tokens[run[-1]]
+    if len(run) < 2 or run[0] == 0 or first.sentence_start or first.heading:
+        return None
+    if tokens[run[0] - 1].lower not in _ORG_RUN_CUES or not last.cap:
+        return None
+    words = [tokens[i] for i in run]
+    if first.flags & (NOT_ENTITY | ROLE) or all(t.flags & (NOT_ENTITY | ROLE) for t in words):
+        return None
+    if any(t.flags & PRONOUN for t in words):
+        return None
+    return Candidate(first.start, last.end, "ORG", PRIORITY_WORDS)
+
+
+def _coordinated_names(tokens: list[Token]) -> list[Candidate]:
+    """ "Park and Mann were": two name-list words joined by "and", one of them no common word."""
+    found: list[Candidate] = []
+    for i in range(len(tokens) - 2):
+        left, link, right = tokens[i], tokens[i + 1], tokens[i + 2]
+        if link.word not in ("and", "&") or not (left.cap and right.cap):
+            continue
+        pair = (left, right)
+        if any(not t.flags & NAMEY or t.flags & (NOT_ENTITY | ROLE) for t in pair):
+            continue
+        if any(not t.flags & COMMON for t in pair):
+            found += [Candidate(t.start, t.end, "PERSON", PRIORITY_WEAK) for t in pair]
+    return found
+
+
+def _lower_case_orgs(tokens: list[Token]) -> list[Candidate]:
+    """A firm written in lower case right after "at" or "joined" ("joined kreditly")."""
+    found: list[Candidate] = []
+    for i, token in enumerate(tokens[1:], start=1):
+        if tokens[i - 1].lower not in _LOWER_ORG_CUES or token.cap or len(token.word) < 4:
+            continue
+        if not token.flags & (COMMON | DICT | TECH | NAMEY | PLACE | TIME | ROLE):
+            found.append(Candidate(token.start, token.end, "ORG", PRIORITY_WEAK))
+    return found
+
+
+def _lower_case_names(tokens: list[Token]) -> list[Candidate]:
+    """Names written in lower case in informal text ("then priya said")."""
+    found: list[Candidate] = []
+    for i, token in enumerate(tokens):
+        if (
+            token.cap
+            or not token.flags & FIRST
+            or token.flags & (COMMON | DICT | TECH)
+            or len(token.word) < 3
+        ):
+            continue
+        before = tokens[i - 1].lower if i > 0 else ""
+        after = tokens[i + 1].lower if i + 1 < len(tokens) else ""
+        surname_after = (
+            i + 1 < len(tokens) and tokens[i + 1].flags & LAST and not tokens[i + 1].flags & COMMON
+        )
+        if before in _LOWER_BEFORE or after in _LOWER_AFTER or surname_after:
+            end = token.end
+            if (
+                i + 1 < len(tokens)
+                and tokens[i + 1].flags & LAST
+                and not tokens[i + 1].flags & COMMON
+            ):
+                end = tokens[i + 1].end
+            found.append(Candidate(token.start, end, "PERSON", PRIORITY_WEAK))
+    return found
+
+
+def find_names(text: str, tokens: list[Token] | None = None) -> list[Candidate]:
+    """Find people, organisations and places named in ``text``."""
+    tokens = tokenize(text) if tokens is None else tokens
+    index_of = {token.start: i for i, token in enumerate(tokens)}
+    found: list[Candidate] = []
+    for run in build_runs(text, tokens):
+        cued = _cued_org_run(tokens, run)
+        if cued is not None:
+            found.append(cued)
+        for segment in _segments(tokens, run):
+            candidate = _classify(text, tokens, segment, index_of)
+            if candidate is not None:
+                found.append(candidate)
+    found += _lower_case_names(tokens) + _lower_case_orgs(tokens) + _coordinated_names(tokens)
+    return found + _lists_of_names(text) + _cued_acronyms(tokens)
+
+
+def _firm_context(text: str, match: re.Match[str]) -> bool:
+    """Whether a list of surnames is a firm, not people ("Kónya, Becker and Vasquez were")."""
+    before = text[max(0, match.start() - 16) : match.start()].split()
+    after = text[match.end() : match.end() + 16].split()
+    if before and before[-1].casefold() in ORG_BEFORE:
+        return True
+    if after and after[0].casefold() in _PLURAL_AFTER:
+        return False
+    return not (before and before[-1].casefold().strip(",:") in _PEOPLE_BEFORE)
+
+
+def _lists_of_names(text: str) -> list[Candidate]:
+    """A firm named after its partners: "Davis, Reynolds and Williamson" (not three people)."""
+    found: list[Candidate] = []
+    for match in _LIST_OF_NAMES.finditer(text):
+        if not _firm_context(text, match):
+            found += [
+                Candidate(match.start(g), match.end(g), "PERSON", PRIORITY_WORDS + 1)
+                for g in (1, 2, 3)
+                if not word_flags(match.group(g)) & COMMON
+                or word_flags(match.group(g)) & (LAST | FIRST)
+            ]
+            continue
+        flags = [word_flags(word) for word in match.groups()]
+        surnames_only = all(f & LAST or not f & (COMMON | NOT_ENTITY) for f in flags)
+        if (
+            surnames_only
+            and not all(f & FIRST for f in flags)
+            and not any(f & COMMON for f in flags)
+        ):
+            found.append(Candidate(match.start(), match.end(), "ORG", PRIORITY_WORDS + 1))
+    return found
+
+
+def _cued_acronyms(tokens: list[Token]) -> list[Candidate]:
+    """An acronym after "at", "for", "joined" (an organisation) or "in", "to" (a place)."""
+    found: list[Candidate] = []
+    for i, token in enumerate(tokens[1:], start=1):
+        kind = _ACRONYM_CUES.get(tokens[i - 1].lower)
+        acronym = kind and token.word.isupper() and len(token.word) > 2
+        if acronym and not token.flags & (TECH | ROLE | COMMON | TIME):
+            found.append(Candidate(token.start, token.end, kind, PRIORITY_WEAK))
+    return found

@@ -1,0 +1,233 @@
+"""Regular-expression detectors for contacts and identifiers.
+
+E-mail addresses (also spelled out), URLs, handles, phone numbers and ID numbers.
+Detectors return raw, possibly overlapping proposals; the engine resolves them.
+
+>>> [(c.kind, "x jane dot doe at gmail dot com"[c.start:c.end])
+...  for c in find_contacts("x jane dot doe at gmail dot com")]
+[('EMAIL', 'jane dot doe at gmail dot com')]
+>>> [c.kind for c in find_ids("ticket JIRA-4521 and SSN 123-45-6789")]
+['ID', 'ID', 'ID', 'ID']
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import phonenumbers
+
+from .model import PRIORITY_PHONE, PRIORITY_STRUCTURED, Candidate
+from .vocabulary import words_of
+
+_TLDS = (
+    "com|org|net|edu|gov|mil|int|io|ai|co|dev|app|me|info|biz|tech|cloud|online|site|xyz|"
+    "uk|de|fr|es|it|nl|be|se|dk|no|fi|pt|br|ch|at|cz|sk|si|hu|ro|gr|ie|ee|lv|lt|cy|in|au|"
+    "nz|ca|us|jp|cn|ru|za|mx|ar|cl|tv|ly|gg|eu|pl|ng|ke|hr|bg|rs|ua|tr|il|sg|hk|kr|tw|vn|"
+    "id|my|ph|th|ae|sa|eg|ma|is|lu|li|internal|local|corp|intranet|lan"
+)
+_BARE_TLDS = _TLDS.replace("|pl", "").replace("|rs", "").replace("|ly", "").replace("|is", "")
+_AT = r"(?:\s*[\[({<]\s*at\s*[\])}>]\s*|\s+at\s+|\s*@\s*)"
+_DOT = r"(?:\s*[\[({<]\s*dot\s*[\])}>]\s*|\s+dot\s+|\.)"
+_PART = r"[A-Za-z0-9][\w+-]*"
+
+EMAIL = re.compile(
+    r"(?<![\w.+-])[A-Za-z0-9][\w.+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}"
+)
+SPELLED_EMAIL = re.compile(
+    rf"(?<![\w.]){_PART}(?:{_DOT}{_PART})*{_AT}{_PART}(?:{_DOT}{_PART})*{_DOT}(?:{_TLDS})\b",
+    re.IGNORECASE,
+)
+_SPELLED_HINT = re.compile(r"\bdot\b|[\[({<]\s*at\s*[\])}>]", re.IGNORECASE)
+URL = re.compile(r"\b(?:https?://|www\.)[^\s<>\"'`]+", re.IGNORECASE)
+BARE_DOMAIN = re.compile(
+    rf"(?<![\w@.-])(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:{_BARE_TLDS})\b(?!\.\w)"
+    r"(?:/[^\s<>\"'`]*)?"
+    rf"|(?<![\w@.-])(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:{_TLDS})/[^\s<>\"'`]+",
+    re.IGNORECASE,
+)
+HANDLE = re.compile(
+    r"(?<![\w@.])@[A-Za-z0-9_](?:[\w.-]*\w)?|(?<![\w/])(?:u|r)/[A-Za-z0-9_-]{2,}"
+    r"|(?<![\w&#/])#[A-Za-z][\w-]*[\w]"
+)
+_TRAILING = ".,;:!?)]}'\""
+
+SSN = re.compile(r"(?<![\w-])\d{3}-\d{2}-\d{4}(?![\w-])")
+IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b", re.IGNORECASE)
+CARD = re.compile(
+    r"(?<![\w-])(?:\d{4}[ -]?){3}\d{1,4}(?![\w-])|(?<![\w-])\d{4}[ -]\d{6}[ -]\d{5}\b"
+)
+IPV4 = re.compile(
+    r"(?<![\w.])(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)(?:/\d{1,2})?(?![\w.])"
+)
+IPV6 = re.compile(
+    r"(?<![\w:])(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}(?![\w:])"
+    r"|(?<![\w:])(?:[0-9a-f]{1,4}:){1,6}:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4}(?![\w:])",
+    re.IGNORECASE,
+)
+TICKET = re.compile(
+    r"\b([A-Z][A-Z0-9]{1,9})(?:[-_/][A-Z0-9]{1,12})*?[-_#/](\d{2,})(?:[-_/][A-Z0-9]{1,12})*\b"
+)
+PLATE = re.compile(
+    r"(?i:\b(?:plate|registration|reg|number[ \t]plate|licen[cs]e[ \t]plate|vehicle)[ "
+    r"\t]*(?:number|no\.?)?"
+    r"[ \t]*(?:is|was|:)?[ \t]*)([A-Z0-9]{2,4}[ -]?[A-Z0-9]{2,4})\b"
+)
+CUED_ID = re.compile(
+    r"\b(?:employee|staff|badge|customer|client|account|acct|member(?:ship)?|order|ticket|case|"
+    r"invoice|passport|licen[cs]e|ID|identifier|reference|ref|policy|patient|student|tax|payroll|"
+    r"national insurance|NI|social security|SSN|routing|serial|record|contract|claim|"
+    r"registration|personnel|number|no\.|reference|document|file|report|incident|request|"
+    r"complaint|application|booking|matter|docket|grant|licen[cs]e[ \t]reference|"
+    r"purchase[ \t]order|PO|P\.O\.|voucher|receipt|tracking|shipment|parcel|asset|"
+    r"device|vehicle|registration[ \t]plate|NHS|NPI|VAT|EIN|TIN|SIN|BSN|PPS)"
+    r"(?:\s+(?:number|no\.?|num|code|ID|#))?(?:\s*(?:is|was|:|#|=|of))?\s*#?"
+    r"([A-Z0-9][A-Z0-9/-]{2,}[A-Z0-9])\b",
+    re.IGNORECASE,
+)
+ALNUM_ID = re.compile(r"\b(?=[A-Z0-9-]*\d)(?=[0-9-]*[A-Z])[A-Z0-9][A-Z0-9-]{5,}[A-Z0-9]\b")
+LONG_NUMBER = re.compile(r"(?<![\w.,-])\d{7,}(?![\w,-]|\.\d)")
+PHONE = re.compile(
+    r"(?<![\w+])(?:\+\d{1,3}[ .-]?)?(?:\(0\)[ ]?)?(?:\(\d{1,5}\)[ .-]?)?"
+    r"\d{1,8}(?:[ .-]\d{1,8}){0,5}(?:[ ]?(?:x|ext\.?)[ ]?\d{1,5})?(?![\w])",
+    re.IGNORECASE,
+)
+_YEAR_INSIDE = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+_PHONE_REGIONS = ("US", "GB", "DE", "FR", "IN", "AU")
+_PHONE_CUE = re.compile(
+    r"(?:phone|tel|telephone|mobile|cell|call|text|whatsapp|fax|number|reach|dial|ring)\W{0,3}"
+    r"(?:\w+\W+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while end > start and text[end - 1] in _TRAILING:
+        end -= 1
+    return start, end
+
+
+def find_contacts(text: str) -> list[Candidate]:
+    """Find e-mail addresses, URLs and handles.
+
+    >>> [(c.kind, c.start, c.end) for c in find_contacts("see www.x.org or @jane_d")]
+    [('URL', 4, 13), ('URL', 4, 13), ('HANDLE', 17, 24)]
+    """
+    found = [
+        Candidate(m.start(), m.end(), "EMAIL", PRIORITY_STRUCTURED + 5)
+        for m in EMAIL.finditer(text)
+    ]
+    if _SPELLED_HINT.search(text):
+        found += [
+            Candidate(m.start(), m.end(), "EMAIL", PRIORITY_STRUCTURED + 4)
+            for m in SPELLED_EMAIL.finditer(text)
+        ]
+    for match in URL.finditer(text):
+        start, end = _trimmed(text, match.start(), match.end())
+        found.append(Candidate(start, end, "URL", PRIORITY_STRUCTURED + 3))
+    for match in BARE_DOMAIN.finditer(text):
+        start, end = _trimmed(text, match.start(), match.end())
+        found.append(Candidate(start, end, "URL", PRIORITY_STRUCTURED + 2))
+    found += [
+        Candidate(m.start(), m.end(), "HANDLE", PRIORITY_STRUCTURED) for m in HANDLE.finditer(text)
+    ]
+    return found
+
+
+def _luhn(digits: str) -> bool:
+    total = 0
+    for index, char in enumerate(reversed(digits)):
+        value = int(char) * (2 if index % 2 else 1)
+        total += value - 9 if value > 9 else value
+    return total % 10 == 0
+
+
+_NOT_TICKETS = words_of(
+    "covid sars mers utf sha iso gpt md mp pm co2 ipv ieee rfc ansi win windows ios tls ssl "
+    "http python py es ecma top q1 q2 q3 q4 h1 h2 fy cy ww"
+)
+
+
+def _ticket(match: re.Match[str]) -> bool:
+    prefix = match.group(1).casefold()
+    return prefix not in _NOT_TICKETS and not prefix.isdigit()
+
+
+def find_ids(text: str) -> list[Candidate]:
+    """Find ID numbers: SSNs, cards, IBANs, IP addresses, tickets and cued numbers.
+
+    >>> [text[c.start:c.end] for text in ["employee number 48213"] for c in find_ids(text)]
+    ['48213']
+    """
+    found: list[Candidate] = []
+    for pattern in (SSN, IPV4, IPV6):
+        found += [
+            Candidate(m.start(), m.end(), "ID", PRIORITY_STRUCTURED + 2)
+            for m in pattern.finditer(text)
+        ]
+    for match in IBAN.finditer(text):
+        if len(match.group().replace(" ", "")) >= 15:
+            found.append(Candidate(match.start(), match.end(), "ID", PRIORITY_STRUCTURED + 1))
+    for match in CARD.finditer(text):
+        digits = re.sub(r"\D", "", match.group())
+        if 13 <= len(digits) <= 19 and (_luhn(digits) or " " not in match.group()):
+            found.append(Candidate(match.start(), match.end(), "ID", PRIORITY_STRUCTURED + 1))
+    found += [
+        Candidate(m.start(), m.end(), "ID", PRIORITY_STRUCTURED)
+        for m in TICKET.finditer(text)
+        if _ticket(m)
+    ]
+    for pattern in (CUED_ID, PLATE):
+        for match in pattern.finditer(text):
+            code = match.group(1)
+            digits = sum(ch.isdigit() for ch in code)
+            mixed = digits >= 2 and any(ch.isalpha() for ch in code) and len(code) >= 4
+            if digits >= 3 or mixed or (pattern is PLATE and digits >= 1):
+                found.append(Candidate(match.start(1), match.end(1), "ID", PRIORITY_STRUCTURED))
+    for pattern in (ALNUM_ID, LONG_NUMBER):
+        for match in pattern.finditer(text):
+            if sum(ch.isdigit() for ch in match.group()) >= 5:
+                found.append(Candidate(match.start(), match.end(), "ID", PRIORITY_STRUCTURED - 20))
+    return found
+
+
+def _libphonenumber_span(candidate: str) -> tuple[int, int] | None:
+    for region in _PHONE_REGIONS:
+        for match in phonenumbers.PhoneNumberMatcher(candidate, region):
+            return match.start, match.end
+    return None
+
+
+def _phone_like(raw: str, before: str) -> bool:
+    digits = sum(ch.isdigit() for ch in raw)
+    if not 7 <= digits <= 15:
+        return False
+    groups = len(re.findall(r"\d+", raw))
+    if raw.startswith(("+", "(")) or _PHONE_CUE.search(before):
+        return True
+    return groups >= 2 and not re.fullmatch(r"\d{4}[-.]\d{4}", raw)
+
+
+def find_phones(text: str) -> Iterator[Candidate]:
+    """Find phone numbers in international and national formats.
+
+    >>> [text[c.start:c.end] for text in ["call +44 20 7946 0958 now"] for c in find_phones(text)]
+    ['+44 20 7946 0958']
+    """
+    for match in PHONE.finditer(text):
+        raw = match.group()
+        if not _phone_like(raw, text[max(0, match.start() - 40) : match.start()]):
+            continue
+        if not _YEAR_INSIDE.search(raw):
+            # The span is the raw match either way; libphonenumber's verdict only sets the
+            # priority, which matters only against a year inside the number (same priority).
+            yield Candidate(match.start(), match.end(), "PHONE", PRIORITY_PHONE)
+            continue
+        span = _libphonenumber_span(raw)
+        if span is not None and span[1] - span[0] >= len(raw) - 8:
+            start, end = match.start() + span[0], match.start() + span[1]
+            yield Candidate(
+                min(start, match.start()), max(end, match.end()), "PHONE", PRIORITY_PHONE
+            )
+        else:
+            yield Candidate(match.start(), match.end(), "PHONE", PRIORITY_PHONE - 1)

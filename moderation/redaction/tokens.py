@@ -1,0 +1,247 @@
+"""Word tokens with the facts the name detector needs, cached per distinct word.
+
+>>> [(t.word, t.sentence_start) for t in tokenize("Then Priya's team met. Jonas came.")][3:]
+[('met', False), ('Jonas', True), ('came', False)]
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import NamedTuple
+
+from .gazetteers import (
+    first_names,
+    fold,
+    function_words,
+    is_common,
+    is_derived_word,
+    is_dictionary_word,
+    place_index,
+    surnames,
+)
+from .vocabulary import (
+    DEMONYMS,
+    HOLIDAYS,
+    HONORIFICS,
+    MONTHS,
+    ORG_HEADS,
+    ORG_SUFFIXES,
+    PARTICLES,
+    ROLE_WORDS,
+    TECH_TERMS,
+    WEEKDAYS,
+    words_of,
+)
+
+COMMON = 1
+FIRST = 2
+LAST = 4
+PLACE = 8
+TECH = 16
+ROLE = 32
+HONOR = 64
+TIME = 128
+SUFFIX = 256
+HEAD = 512
+PARTICLE = 1024
+ACRONYM = 2048
+PRONOUN = 4096
+NAME_END = 8192
+DEMONYM = 16384
+DICT = 32768
+
+_COUNTRY_CODES = frozenset({"US", "USA", "UK", "EU", "UAE", "NZ", "U.S", "U.K"})
+
+_NAME_ENDINGS = words_of("ii iii iv jr jr. sr sr. dds phd md esq")
+
+NAMEY = FIRST | LAST
+NOT_ENTITY = TECH | TIME | HONOR | PRONOUN | ACRONYM | DEMONYM
+
+WORD = re.compile(r"[^\W\d_]+(?:['\u2019\-][^\W\d_]+)*")
+_POSSESSIVE = re.compile(r"['\u2019]s$|['\u2019]$", re.IGNORECASE)
+_SENTENCE_END = frozenset('.!?:;\n"\u201c\u201d(>*\u2022\u2013\u2014[|')
+
+
+class Token(NamedTuple):
+    """One word: its span, its text (possessive stripped), lower-case form and flags."""
+
+    start: int
+    end: int
+    word: str
+    lower: str
+    flags: int
+    cap: bool
+    sentence_start: bool
+    heading: bool = False
+    """In a title-case line ("Why I Left The Churn Team"): capitals there prove nothing."""
+
+
+@cache
+def word_flags(word: str) -> int:
+    """Flags describing a word (as written: capitals matter for acronyms).
+
+    >>> bool(word_flags("Priya") & FIRST), bool(word_flags("table") & COMMON)
+    (True, True)
+    """
+    lower = word.casefold()
+    folded = fold(word)
+    flags = 0
+    if word in _COUNTRY_CODES:
+        return PLACE
+    if lower in TECH_TERMS:
+        flags |= TECH
+    if is_common(lower):
+        flags |= COMMON
+    if is_dictionary_word(lower):
+        flags |= DICT
+    if "-" in word:
+        flags |= _hyphenated_flags(word)
+    if lower in first_names() or folded in first_names():
+        flags |= FIRST
+    if lower in surnames() or folded in surnames():
+        flags |= LAST
+    if lower in place_index() or folded in place_index():
+        flags |= PLACE
+    if lower in function_words():
+        flags &= ~(FIRST | LAST | PLACE)
+    ordinary = COMMON | DICT
+    if flags & ordinary != ordinary and not flags & (NAMEY | PLACE) and is_derived_word(lower):
+        flags |= COMMON | DICT  # "Dashboards", "Unshippable": ordinary words
+    flags |= _vocabulary_flags(lower)
+    if lower in _NAME_ENDINGS:
+        flags = (flags | NAME_END) & ~COMMON
+    elif word.isupper() and 1 < len(word) <= 4:
+        flags = (flags | ACRONYM) & ~PLACE
+    elif len(word) > 2 and word[-1] == "s" and word[:-1].isupper():
+        flags |= ACRONYM
+    if lower == "i" or lower.startswith(("i'", "i\u2019")):
+        flags |= PRONOUN
+    return flags
+
+
+def _hyphenated_flags(word: str) -> int:
+    """ "AI-powered", "on-time", "CBT-style" are ordinary words; "Ellis-Ingram" is a name."""
+    parts = [part for part in word.split("-") if part]
+    ordinary = TECH | COMMON | ACRONYM
+    if parts and all(word_flags(part) & ordinary for part in parts):
+        return COMMON | DICT
+    return 0
+
+
+def _vocabulary_flags(lower: str) -> int:
+    flags = 0
+    if lower in DEMONYMS:
+        flags |= DEMONYM
+    for vocabulary, flag in (
+        (ROLE_WORDS, ROLE),
+        (HONORIFICS, HONOR),
+        (ORG_SUFFIXES, SUFFIX),
+        (ORG_HEADS, HEAD),
+        (PARTICLES, PARTICLE),
+    ):
+        if lower in vocabulary:
+            flags |= flag
+    if lower in WEEKDAYS or lower in MONTHS or lower in HOLIDAYS:
+        flags |= TIME
+    return flags
+
+
+def _starts_sentence(text: str, start: int, previous: Token | None) -> bool:
+    index = start - 1
+    while index >= 0 and text[index] in " \t'\u2018\"\u201c":
+        if text[index] in '"\u201c':
+            return True
+        index -= 1
+    if index < 0:
+        return True
+    char = text[index]
+    if char == "." and previous is not None and previous.end == index:
+        return not (previous.flags & HONOR or len(previous.word) == 1)
+    return char in _SENTENCE_END
+
+
+def _is_code(text: str, start: int, end: int) -> bool:
+    """A word inside an identifier, a file name or a domain ("courier_traces_daily")."""
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    after_next = text[end + 1] if end + 1 < len(text) else " "
+    return before in "_./@\\" or after in "_/@\\" or (after == "." and after_next.isalnum())
+
+
+def _mostly_lower_case(text: str) -> bool:
+    """Informal text that does not capitalise sentences (names may be in lower case too)."""
+    starts = re.findall(r"(?:^|[.!?]\s+)([^\W\d_])", text)
+    return not starts or sum(ch.islower() for ch in starts) > len(starts) / 2
+
+
+def _name_in_lower_text(word: str, flags: int) -> bool:
+    """In a text written all in lower case, a name-list word that is no common word."""
+    ordinary = COMMON | DICT | NOT_ENTITY | PARTICLE
+    return len(word) > 2 and bool(flags & (NAMEY | PLACE)) and not flags & ordinary
+
+
+def tokenize(text: str) -> list[Token]:
+    """Split ``text`` into word tokens, dropping possessive endings ("Priya's" -> "Priya")."""
+    tokens: list[Token] = []
+    previous: Token | None = None
+    lower_text = _mostly_lower_case(text)
+    for match in WORD.finditer(text):
+        word = match.group()
+        possessive = _POSSESSIVE.search(word) if "'" in word or "\u2019" in word else None
+        if possessive is not None and possessive.start() > 0:
+            word = word[: possessive.start()]
+        start = match.start()
+        flags = word_flags(word)
+        token = Token(
+            start,
+            start + len(word),
+            word,
+            word.casefold(),
+            flags,
+            (word[0].isupper() or (lower_text and _name_in_lower_text(word, flags)))
+            and not _is_code(text, start, start + len(word)),
+            _starts_sentence(text, start, previous),
+        )
+        tokens.append(token)
+        previous = token
+    return _mark_headings(text, tokens)
+
+
+MINOR_WORDS: frozenset[str] = words_of(
+    "a an the and or but nor of to in on at for by with from as vs via into onto per off out up"
+)
+"""Articles, conjunctions and short prepositions: left in lower case by title case."""
+_MAX_HEADING_WORDS = 14
+_LINE_END_NOT_HEADING = frozenset(".,;")
+
+
+def _is_heading(text: str, line: list[Token], line_end: int) -> bool:
+    """A short line whose every major word is capitalised, not ending like a sentence."""
+    if not 2 <= len(line) <= _MAX_HEADING_WORDS:
+        return False
+    tail = text[line[-1].end : line_end].rstrip()
+    if tail and tail[-1] in _LINE_END_NOT_HEADING:
+        return False
+    majors = [t for t in line if t.lower not in MINOR_WORDS]
+    return len(majors) >= 2 and all(t.word[0].isupper() for t in majors)
+
+
+def _mark_headings(text: str, tokens: list[Token]) -> list[Token]:
+    """Mark the tokens of title-case lines (a story's title, section headings)."""
+    if "\n" not in text and len(tokens) > _MAX_HEADING_WORDS:
+        return tokens
+    marked: list[Token] = []
+    index = 0
+    while index < len(tokens):
+        line_end = text.find("\n", tokens[index].start)
+        line_end = len(text) if line_end < 0 else line_end
+        stop = index
+        while stop < len(tokens) and tokens[stop].start < line_end:
+            stop += 1
+        line = tokens[index:stop]
+        if _is_heading(text, line, line_end):
+            line = [token._replace(heading=True) for token in line]
+        marked.extend(line)
+        index = stop
+    return marked

