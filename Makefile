@@ -5,8 +5,10 @@ BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 ASSETS := node_modules/.installed
 TEST_SECRET := test-only-secret-key-not-for-production-use-0123456789
+# A Fernet key for the test suite only (32 bytes, url-safe base64).
+TEST_ENCRYPTION_KEY := dGVzdC1vbmx5LWtleS1uZXZlci1wcm9kdWN0aW9uISE=
 
-.PHONY: install run test lint format check-deploy clean
+.PHONY: install run serve bench test lint format check-deploy clean
 
 install: $(INSTALLED) $(ASSETS)
 
@@ -26,8 +28,30 @@ run: install
 	DJANGO_DEBUG=true $(BIN)/python manage.py seed_demo --stories 40 --if-empty
 	DJANGO_DEBUG=true $(BIN)/python manage.py runserver 127.0.0.1:8000
 
+# Production server: gunicorn (gunicorn.conf.py), debug off, static files collected with hashed,
+# compressed names served by WhiteNoise. Secrets come from the environment (see .env.example).
+SERVE_ENV := DJANGO_DEBUG=false STORYSHARE_STATIC_MANIFEST=true STORYSHARE_SERVE_UNCOLLECTED_STATIC=false
+serve: install
+	$(SERVE_ENV) $(BIN)/python manage.py collectstatic --noinput --verbosity 0
+	$(SERVE_ENV) $(BIN)/python manage.py migrate --noinput
+	$(SERVE_ENV) $(BIN)/gunicorn -c gunicorn.conf.py
+
+# Throughput and latency of every public page under wrk, on a throwaway PostgreSQL (bench/).
+bench: install
+	$(BIN)/python bench/run.py $(BENCH_ARGS)
+
 test: install
-	DJANGO_DEBUG=false DJANGO_SECRET_KEY=$${DJANGO_SECRET_KEY:-$(TEST_SECRET)} $(BIN)/pytest $(PYTEST_ARGS)
+	DJANGO_DEBUG=false DJANGO_HTTPS=false \
+	DJANGO_SECRET_KEY=$${DJANGO_SECRET_KEY:-$(TEST_SECRET)} \
+	STORYSHARE_ENCRYPTION_KEYS=$${STORYSHARE_ENCRYPTION_KEYS:-$(TEST_ENCRYPTION_KEY)} \
+	$(BIN)/pytest $(PYTEST_ARGS)
+
+# PNGs of the feed, a story, the form and insights at 390px and 1280px, for the README.
+screenshots: install
+	DJANGO_DEBUG=false DJANGO_HTTPS=false \
+	DJANGO_SECRET_KEY=$${DJANGO_SECRET_KEY:-$(TEST_SECRET)} \
+	STORYSHARE_ENCRYPTION_KEYS=$${STORYSHARE_ENCRYPTION_KEYS:-$(TEST_ENCRYPTION_KEY)} \
+	$(BIN)/python -m tests.e2e.screenshots
 
 lint: install
 	$(BIN)/ruff check .

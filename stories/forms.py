@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import secrets
+import time
 from typing import Any
 
 from crispy_forms.helper import FormHelper
-from crispy_forms.layout import Fieldset, Layout, Submit
+from crispy_forms.layout import HTML, Div, Field, Fieldset, Layout, Submit
 from django import forms
+from django.conf import settings
+from django.core import signing
+from django.core.cache import cache
 
 from stories.models import (
     REQUIRED_SECTIONS,
@@ -19,6 +24,17 @@ from stories.sanitize import normalise_text
 from stories.taxonomy import Outcome, Role, Theme
 
 MIN_SECTION_LENGTH = 20
+FORM_TOKEN_SALT = "storyshare.share-form"  # noqa: S105 - a namespace, not a secret
+FORM_TOKEN_MAX_AGE = 24 * 3600
+EXPIRED_MESSAGE = (
+    "This form was open too long or was changed in transit. Nothing was sent; your text is "
+    "kept below: please check it and send it again."
+)
+
+
+def new_form_token() -> str:
+    """A signed, timestamped, single-use token: it stops replays and the fastest bots."""
+    return signing.TimestampSigner(salt=FORM_TOKEN_SALT).sign(secrets.token_urlsafe(16))
 
 
 class SubmissionForm(forms.Form):
@@ -35,9 +51,14 @@ class SubmissionForm(forms.Form):
         label="Your role (optional)",
         help_text="Only a coarse role, never a job title or a team.",
     )
+    # Bots fill every field; people never see this one.
+    website = forms.CharField(required=False, label="Leave this field empty", max_length=200)
+    form_token = forms.CharField(widget=forms.HiddenInput, max_length=200)
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
+        self.fields["form_token"].initial = new_form_token()
+        self.nonce = ""
         for name, label, prompt in SECTIONS:
             self.fields[name] = forms.CharField(
                 label=label,
@@ -52,8 +73,49 @@ class SubmissionForm(forms.Form):
         self.helper.layout = Layout(
             Fieldset("Your story", "title", *(name for name, _, _ in SECTIONS)),
             Fieldset("About it", "theme", "outcome", "role"),
-            Submit("send", "Send my story", css_class="btn-primary btn-lg"),
+            Div(
+                Field("website", tabindex="-1", autocomplete="off"),
+                css_class="visually-hidden",
+                aria_hidden="true",
+            ),
+            "form_token",
+            HTML(
+                '<p class="form-text">Preview first: you will see the details a moderator '
+                "would remove, and can change them before sending.</p>"
+            ),
+            Submit("preview", "Preview what will be removed", css_class="btn-primary btn-lg"),
+            Submit("send", "Send my story", css_class="btn-outline-primary btn-lg ms-2"),
         )
+
+    def clean_website(self) -> str:
+        if self.cleaned_data.get("website"):
+            raise forms.ValidationError("This field must stay empty.")
+        return ""
+
+    def clean_form_token(self) -> str:
+        token = self.cleaned_data["form_token"]
+        signer = signing.TimestampSigner(salt=FORM_TOKEN_SALT)
+        try:
+            self.nonce = signer.unsign(token, max_age=FORM_TOKEN_MAX_AGE)
+        except signing.BadSignature as exc:
+            raise forms.ValidationError(EXPIRED_MESSAGE) from exc
+        _, timestamp, _ = token.rsplit(":", 2)
+        age = time.time() - signing.b62_decode(timestamp)
+        if age < settings.STORYSHARE_FORM_MIN_SECONDS:
+            raise forms.ValidationError(
+                "That was sent faster than a person can write. Please check your text and send "
+                "it again."
+            )
+        return token
+
+    def refresh_token(self) -> None:
+        """Give a re-shown form a fresh token, keeping everything the person wrote."""
+        self.data = self.data.copy()
+        self.data["form_token"] = new_form_token()
+
+    def claim_token(self) -> bool:
+        """Mark this form's token as used; False when it was already used (a replayed post)."""
+        return cache.add(f"share-form:{self.nonce}", 1, timeout=FORM_TOKEN_MAX_AGE)
 
     def clean(self) -> dict[str, Any]:
         cleaned = super().clean() or {}
@@ -71,3 +133,26 @@ class SubmissionForm(forms.Form):
                 "Please shorten it."
             )
         return cleaned
+
+
+class ReceiptForm(forms.Form):
+    receipt = forms.CharField(
+        label="Your receipt",
+        max_length=200,
+        help_text="The seven words you were given when you sent your story.",
+        widget=forms.TextInput(attrs={"autocomplete": "off", "spellcheck": "false"}),
+    )
+
+
+class ReplyForm(forms.Form):
+    reply = forms.CharField(
+        label="What would you like changed?",
+        max_length=4000,
+        widget=forms.Textarea(attrs={"rows": 4}),
+    )
+
+
+class WithdrawForm(forms.Form):
+    confirm = forms.BooleanField(
+        label="Yes, withdraw my story and delete everything I sent.", required=True
+    )

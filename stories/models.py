@@ -6,9 +6,12 @@ import datetime
 import secrets
 from typing import TYPE_CHECKING
 
+from django.conf import settings
+from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 from django.utils import timezone
 
+from stories.encryption import EncryptedTextField
 from stories.taxonomy import Outcome, Role, Theme
 
 if TYPE_CHECKING:
@@ -30,6 +33,10 @@ SECTIONS: tuple[tuple[str, str, str], ...] = (
 )
 SECTION_FIELDS: tuple[str, ...] = tuple(name for name, _, _ in SECTIONS)
 REQUIRED_SECTIONS = frozenset({"what_happened", "what_you_did"})
+# Labels for each part of a story, title included, as moderators and submitters see them.
+PART_LABELS: dict[str, str] = {"title": "Title", **{name: label for name, label, _ in SECTIONS}}
+# The feed's order: the slug is random, so ties within a month reveal nothing.
+FEED_ORDER: tuple[str, ...] = ("-published_month", "slug")
 
 
 def generate_slug() -> str:
@@ -50,39 +57,73 @@ class SubmissionQuerySet(models.QuerySet["Submission"]):
     def pending(self) -> SubmissionQuerySet:
         return self.filter(status=Submission.Status.PENDING)
 
+    def decided_before(self, day: datetime.date) -> SubmissionQuerySet:
+        """Decided (published, rejected or withdrawn) on or before ``day``."""
+        return self.filter(status__in=Submission.DECIDED, decided_on__lte=day)
+
+    def find_by_receipt(self, receipt: str) -> Submission | None:
+        """The submission this receipt belongs to, or None; the same work either way."""
+        from stories import receipts
+
+        candidate = None
+        if receipts.looks_like_a_receipt(receipt):
+            candidate = self.filter(receipt_lookup__in=receipts.lookup_keys(receipt)).first()
+        stored = candidate.receipt_hash if candidate else receipts.DUMMY_HASH
+        # Always run the slow check, so a miss takes as long as a hit.
+        matches = receipts.verify_receipt(stored, receipt)
+        return candidate if candidate and matches else None
+
+    def inactive_since(self, day: datetime.date) -> SubmissionQuerySet:
+        """Undecided, with no activity from moderator or submitter since ``day``."""
+        return self.exclude(status__in=Submission.DECIDED).filter(last_activity_on__lte=day)
+
 
 class Submission(models.Model):
-    """What a submitter sent, pending a decision. The raw text lives only here."""
+    """What a submitter sent, pending a decision. The raw text lives only here, encrypted."""
 
     class Status(models.TextChoices):
-        PENDING = "pending", "Pending"
-        APPROVED = "approved", "Approved"
+        PENDING = "pending", "Waiting for a moderator"
+        PROPOSED = "proposed", "Waiting for the submitter's approval"
+        APPROVED = "approved", "Published"
         REJECTED = "rejected", "Rejected"
+        WITHDRAWN = "withdrawn", "Withdrawn"
+
+    DECIDED = (Status.APPROVED, Status.REJECTED, Status.WITHDRAWN)
 
     status = models.CharField(
         max_length=20, choices=Status.choices, default=Status.PENDING, db_index=True
     )
-    # Only the day: a time of day could be matched against someone's working hours or logs.
+    # Only days, never times: a time of day could be matched against someone's working hours.
     submitted_on = models.DateField(default=today, db_index=True)
+    last_activity_on = models.DateField(default=today)
+    proposed_on = models.DateField(null=True, blank=True)
     decided_on = models.DateField(null=True, blank=True)
+
+    # The receipt itself is never stored: only an HMAC to find the row and an Argon2id hash.
+    receipt_lookup = models.CharField(max_length=64, unique=True, null=True, blank=True)
+    receipt_hash = models.CharField(max_length=200, blank=True)
 
     theme = models.CharField(max_length=40, choices=Theme.choices)
     outcome = models.CharField(max_length=40, choices=Outcome.choices)
     role = models.CharField(max_length=40, choices=Role.choices, blank=True)
 
-    # The raw story as sent. Cleared when a decision is taken.
-    title = models.CharField(max_length=TITLE_MAX_LENGTH, blank=True)
-    what_happened = models.TextField(blank=True)
-    what_you_did = models.TextField(blank=True)
-    what_happened_next = models.TextField(blank=True)
-    looking_back = models.TextField(blank=True)
+    # The raw story as sent, encrypted at rest. Erased when a decision is taken.
+    title = EncryptedTextField(blank=True)
+    what_happened = EncryptedTextField(blank=True)
+    what_you_did = EncryptedTextField(blank=True)
+    what_happened_next = EncryptedTextField(blank=True)
+    looking_back = EncryptedTextField(blank=True)
 
-    # The version proposed for publication, edited by the moderator.
-    public_title = models.CharField("publishable title", max_length=TITLE_MAX_LENGTH, blank=True)
-    public_what_happened = models.TextField("what happened (publishable)", blank=True)
-    public_what_you_did = models.TextField("what you did (publishable)", blank=True)
-    public_what_happened_next = models.TextField("what happened next (publishable)", blank=True)
-    public_looking_back = models.TextField("looking back (publishable)", blank=True)
+    # The version proposed for publication, edited by the moderator; encrypted too, since the
+    # engine may have missed something.
+    public_title = EncryptedTextField("publishable title", blank=True)
+    public_what_happened = EncryptedTextField("what happened (publishable)", blank=True)
+    public_what_you_did = EncryptedTextField("what you did (publishable)", blank=True)
+    public_what_happened_next = EncryptedTextField("what happened next (publishable)", blank=True)
+    public_looking_back = EncryptedTextField("looking back (publishable)", blank=True)
+
+    moderator_message = EncryptedTextField("message to the submitter", blank=True)
+    submitter_reply = EncryptedTextField("the submitter's reply", blank=True)
 
     story = models.OneToOneField(
         "stories.Story", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
@@ -102,10 +143,35 @@ class Submission(models.Model):
     def is_pending(self) -> bool:
         return self.status == self.Status.PENDING
 
+    @property
+    def is_decided(self) -> bool:
+        return self.status in self.DECIDED
+
+    def publish_without_reply_from(self) -> datetime.date | None:
+        """The day from which a moderator may publish a proposal the submitter did not answer."""
+        if self.status != self.Status.PROPOSED or self.proposed_on is None:
+            return None
+        return self.proposed_on + datetime.timedelta(days=settings.STORYSHARE_SUBMITTER_REPLY_DAYS)
+
+    def may_publish_without_reply(self) -> bool:
+        day = self.publish_without_reply_from()
+        return day is not None and today() >= day
+
+    def raw_fields(self) -> dict[str, str]:
+        """The story as sent, keyed by part name (title and sections)."""
+        return {"title": self.title, **{name: getattr(self, name) for name in SECTION_FIELDS}}
+
     def raw_sections(self) -> Iterator[tuple[str, str]]:
         """Yield (label, raw text) for each prompt that was answered."""
         for name, label, _ in SECTIONS:
             text = getattr(self, name)
+            if text:
+                yield label, text
+
+    def publishable_sections(self) -> Iterator[tuple[str, str]]:
+        """Yield (label, publishable text) for each prompt with text, as a reader would see it."""
+        for name, label, _ in SECTIONS:
+            text = getattr(self, f"public_{name}")
             if text:
                 yield label, text
 
@@ -122,12 +188,11 @@ class Submission(models.Model):
             setattr(self, f"public_{name}", proposed[name])
 
     def erase_text(self) -> None:
-        """Delete the raw text and the unpublished draft: nothing of it is kept after a decision."""
-        self.title = ""
+        """Delete the raw text, the unpublished draft and the messages: nothing is kept."""
+        self.title = self.public_title = self.moderator_message = self.submitter_reply = ""
         for name in SECTION_FIELDS:
             setattr(self, name, "")
             setattr(self, f"public_{name}", "")
-        self.public_title = ""
 
 
 class StoryQuerySet(models.QuerySet["Story"]):
@@ -135,7 +200,52 @@ class StoryQuerySet(models.QuerySet["Story"]):
         return self.filter(status=Story.Status.PUBLISHED)
 
     def newest_first(self) -> StoryQuerySet:
-        return self.order_by("-published_month", "-id")
+        """Newest month first; within a month by the random slug, so that the order of the
+        feed never reveals the order in which stories were sent or approved."""
+        return self.order_by(*FEED_ORDER)
+
+    def filtered(self, *, theme: str = "", outcome: str = "", role: str = "") -> StoryQuerySet:
+        """Only stories matching every non-empty filter."""
+        wanted = {"theme": theme, "outcome": outcome, "role": role}
+        return self.filter(**{name: value for name, value in wanted.items() if value})
+
+    def older_than(self, month: datetime.date, slug: str) -> StoryQuerySet:
+        """The stories after (month, slug) in feed order: a keyset page, as cheap deep as early."""
+        # The redundant bound lets the index seek straight to the month instead of scanning.
+        return self.filter(published_month__lte=month).filter(
+            models.Q(published_month__lt=month) | models.Q(published_month=month, slug__gt=slug)
+        )
+
+    def newer_than(self, month: datetime.date, slug: str) -> StoryQuerySet:
+        """The stories before (month, slug) in feed order, in reverse feed order."""
+        return (
+            self.filter(published_month__gte=month)
+            .filter(
+                models.Q(published_month__gt=month) | models.Q(published_month=month, slug__lt=slug)
+            )
+            .order_by("published_month", "-slug")
+        )
+
+    def most_shared(self) -> StoryQuerySet:
+        """Stories readers said they lived too, most first (only those with at least one)."""
+        return self.filter(resonance_count__gt=0).order_by("-resonance_count", *FEED_ORDER)
+
+    def related_to(self, story: Story) -> StoryQuerySet:
+        """Other stories with the same theme or the same outcome, same theme and outcome first."""
+        same_both = models.Q(theme=story.theme, outcome=story.outcome)
+        return (
+            self.filter(models.Q(theme=story.theme) | models.Q(outcome=story.outcome))
+            .exclude(pk=story.pk)
+            .annotate(
+                closeness=models.Case(
+                    models.When(same_both, then=0),
+                    models.When(theme=story.theme, then=1),
+                    default=2,
+                    output_field=models.IntegerField(),
+                )
+            )
+            .order_by("closeness", *FEED_ORDER)
+        )
 
 
 class Story(models.Model):
@@ -160,13 +270,33 @@ class Story(models.Model):
     what_happened_next = models.TextField(blank=True)
     looking_back = models.TextField(blank=True)
 
+    # "This happened to me too": a bare count; nothing about who said it is kept.
+    resonance_count = models.PositiveIntegerField(default=0, editable=False)
+    # PostgreSQL only: kept in sync by a trigger (migration 0003) and served by a GIN index.
+    # SQLite leaves it empty and searches the FTS5 table story_fts instead (stories/search.py).
+    search_vector = SearchVectorField(null=True, editable=False)
+
     objects = StoryQuerySet.as_manager()
 
     class Meta:
         verbose_name_plural = "stories"
-        ordering = ["-published_month", "-id"]
+        ordering = list(FEED_ORDER)
+        # One index per way the feed is read: all stories, by each filter, by resonance.
         indexes = [
-            models.Index(fields=["status", "-published_month", "-id"], name="story_feed_idx"),
+            models.Index(fields=["status", "-published_month", "slug"], name="story_feed_idx"),
+            models.Index(
+                fields=["status", "theme", "-published_month", "slug"], name="story_theme_idx"
+            ),
+            models.Index(
+                fields=["status", "outcome", "-published_month", "slug"], name="story_outcome_idx"
+            ),
+            models.Index(
+                fields=["status", "role", "-published_month", "slug"], name="story_role_idx"
+            ),
+            models.Index(
+                fields=["status", "-resonance_count", "-published_month", "slug"],
+                name="story_shared_idx",
+            ),
         ]
 
     def __str__(self) -> str:
@@ -183,6 +313,16 @@ class Story(models.Model):
             text = getattr(self, name)
             if text:
                 yield label, text
+
+    def record_resonance(self) -> None:
+        """Count one more reader for whom this happened too (atomic; nothing else is kept)."""
+        Story.objects.filter(pk=self.pk).update(resonance_count=models.F("resonance_count") + 1)
+        self.refresh_from_db(fields=["resonance_count"])
+
+    def reading_minutes(self) -> int:
+        """Minutes to read the story at a calm 200 words a minute, at least one."""
+        words = sum(len(text.split()) for _, text in self.sections()) + len(self.title.split())
+        return max(1, round(words / 200))
 
     def excerpt(self, length: int = 240) -> str:
         """The first words of the story, cut at a word boundary."""

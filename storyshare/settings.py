@@ -7,6 +7,7 @@ of running with a guessable default.
 
 from __future__ import annotations
 
+import datetime
 import os
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
@@ -100,10 +101,46 @@ def parse_database_url(url: str) -> dict[str, object]:
             "PASSWORD": unquote(parts.password or ""),
             "HOST": unquote(parts.hostname or ""),
             "PORT": str(parts.port or ""),
+            # psycopg 3's pool keeps connections open between requests; Django requires
+            # CONN_MAX_AGE to be 0 with it. DATABASE_POOL=false turns it off (e.g. behind
+            # PgBouncer in transaction mode).
             "CONN_MAX_AGE": 0,
+            "OPTIONS": {"pool": _pool_options()} if env_bool("DATABASE_POOL", True) else {},
         }
     raise ImproperlyConfigured(
         f"DATABASE_URL must start with sqlite:/// or postgres://, not {parts.scheme!r}."
+    )
+
+
+def _pool_options() -> dict[str, int]:
+    # Sized per process: a gunicorn sync worker serves one request at a time.
+    return {"min_size": 1, "max_size": env_int("DATABASE_POOL_MAX_SIZE", 4), "timeout": 10}
+
+
+def parse_cache_url(url: str) -> dict[str, object]:
+    """``locmem://`` (one process), ``file:///dir`` (the processes of one host) or
+    ``redis://host:6379/0`` (several hosts) into a CACHES entry.
+
+    Rate limits, single-use form tokens and cached pages live in this cache, so every process
+    that serves the site must share it: ``make serve`` (gunicorn.conf.py) defaults to a
+    directory, and several app servers need Redis.
+    """
+    parts = urlsplit(url)
+    if parts.scheme == "locmem":
+        return {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": "storyshare",
+        }
+    if parts.scheme == "file":
+        return {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": unquote(parts.path),
+            "OPTIONS": {"MAX_ENTRIES": 20_000},
+        }
+    if parts.scheme in {"redis", "rediss", "unix"}:
+        return {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": url}
+    raise ImproperlyConfigured(
+        f"DJANGO_CACHE_URL must start with locmem://, file:/// or redis://, not {parts.scheme!r}."
     )
 
 
@@ -113,30 +150,54 @@ SECRET_KEY = env_secret(
     debug_default="insecure-development-key-do-not-use-in-production",
     debug=DEBUG,
 )
+# Fernet keys for text encrypted at rest, comma-separated, newest first (stories/encryption.py).
+STORYSHARE_ENCRYPTION_KEYS = [
+    key.strip()
+    for key in env_secret(
+        "STORYSHARE_ENCRYPTION_KEYS",
+        # A fixed development key: debug databases are throwaway.
+        debug_default="c3RvcnlzaGFyZS1kZXZlbG9wbWVudC1vbmx5LWtleSE=",
+        debug=DEBUG,
+    ).split(",")
+    if key.strip()
+]
 ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]")
 
 INSTALLED_APPS = [
-    "django.contrib.admin",
+    # django.contrib.admin, whose default site also asks for a TOTP code (moderation/apps.py).
+    "moderation.apps.ModerationAdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    # Full-text search on PostgreSQL (stories/search.py); inert on SQLite.
+    "django.contrib.postgres",
     "crispy_forms",
     "crispy_bootstrap5",
+    "csp",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "axes",
     "stories",
     "moderation",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "csp.middleware.CSPMiddleware",
+    "stories.privacy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
-    "django.middleware.csrf.CsrfViewMiddleware",
+    # Django's CsrfViewMiddleware, accepting the Origin: null that no-referrer pages send.
+    "stories.privacy.NoReferrerCsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Last, as axes asks: turns a locked-out login into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "storyshare.urls"
@@ -160,6 +221,17 @@ TEMPLATES = [
 DATABASES = {"default": parse_database_url(env_str("DATABASE_URL", "sqlite:///db.sqlite3"))}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+CACHES = {
+    "default": parse_cache_url(env_str("DJANGO_CACHE_URL") or env_str("REDIS_URL") or "locmem://"),
+    # Rendered public pages, in each process's memory, under the version kept in "default"
+    # (stories/page_cache.py): a hit costs one small read of the shared cache.
+    "pages": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "storyshare-pages",
+        "OPTIONS": {"MAX_ENTRIES": env_int("STORYSHARE_PAGE_CACHE_ENTRIES", 2000)},
+    },
+}
+
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {
@@ -169,6 +241,37 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+
+# Moderator logins: axes first, so a locked-out account is refused before its password is checked.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+
+# django-axes: after STORYSHARE_LOGIN_FAILURE_LIMIT wrong passwords for one username, that
+# username is locked for STORYSHARE_LOGIN_LOCKOUT_MINUTES, whatever the client. Locking by
+# username only is deliberate: axes never sees an address or a user agent, so none is stored
+# or logged (moderation/login_privacy.py); the price is that anyone can lock a moderator out.
+AXES_FAILURE_LIMIT = env_int("STORYSHARE_LOGIN_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=env_int("STORYSHARE_LOGIN_LOCKOUT_MINUTES", 60))
+AXES_LOCKOUT_PARAMETERS = ["username"]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "moderation/locked_out.html"
+AXES_CLIENT_IP_CALLABLE = "moderation.login_privacy.no_client_address"
+AXES_HANDLER = "moderation.login_privacy.AnonymousAxesDatabaseHandler"
+AXES_DISABLE_ACCESS_LOG = True  # no table of successful logins
+AXES_ENABLE_ACCESS_FAILURE_LOG = False  # only the rolling counter in AccessAttempt
+AXES_VERBOSE = False
+# Masked in the GET/POST copy axes keeps with each failed attempt and in its log lines.
+AXES_SENSITIVE_PARAMETERS = ["username", "ip_address", "otp_token", "csrfmiddlewaretoken"]
+# axes.W006 asks for ip_address in the lockout parameters; storyshare keeps no addresses.
+# security.W003 looks for Django's CSRF middleware by name; ours subclasses it (see
+# stories/privacy.py), and its own check, storyshare.E001, takes W003's place.
+SILENCED_SYSTEM_CHECKS = ["axes.W006", "security.W003"]
+
+# django-otp: the admin asks staff for a code from an authenticator app (TOTP).
+OTP_TOTP_ISSUER = env_str("STORYSHARE_OTP_ISSUER", "storyshare")
+OTP_ADMIN_HIDE_SENSITIVE_DATA = True  # the admin never shows a device's secret
 
 LANGUAGE_CODE = "en-gb"
 TIME_ZONE = "UTC"
@@ -183,6 +286,16 @@ STATICFILES_DIRS = [
     ("vendor/bootstrap", BASE_DIR / "node_modules" / "bootstrap" / "dist"),
 ]
 WHITENOISE_USE_FINDERS = DEBUG or env_bool("STORYSHARE_SERVE_UNCOLLECTED_STATIC", default=True)
+# `make serve` collects static files first and sets this: compressed files with hashed names,
+# which WhiteNoise serves with a one-year cache header. Off by default so that the test suite
+# and `make run` need no collectstatic.
+if env_bool("STORYSHARE_STATIC_MANIFEST", default=False) and not DEBUG:
+    STORAGES = {
+        "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+        "staticfiles": {
+            "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage",
+        },
+    }
 
 CRISPY_ALLOWED_TEMPLATE_PACKS = "bootstrap5"
 CRISPY_TEMPLATE_PACK = "bootstrap5"
@@ -195,6 +308,48 @@ CSRF_COOKIE_SAMESITE = "Strict"
 X_FRAME_OPTIONS = "DENY"
 SECURE_REFERRER_POLICY = "no-referrer"
 SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+
+# HTTPS everywhere in production: redirect, secure cookies, HSTS. Off for local development
+# and the test suite (DJANGO_HTTPS=false); `manage.py check --deploy` runs with it on in CI.
+HTTPS = env_bool("DJANGO_HTTPS", default=not DEBUG)
+SECURE_SSL_REDIRECT = HTTPS
+# Load balancers probe over plain HTTP on the private network.
+SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
+SESSION_COOKIE_SECURE = HTTPS
+CSRF_COOKIE_SECURE = HTTPS
+SECURE_HSTS_SECONDS = 63072000 if HTTPS else 0
+SECURE_HSTS_INCLUDE_SUBDOMAINS = HTTPS
+SECURE_HSTS_PRELOAD = HTTPS
+if env_bool("DJANGO_BEHIND_TLS_PROXY", default=False):
+    # Only behind a proxy that sets this header itself; otherwise clients could forge it.
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+
+# Content Security Policy (django-csp): everything from this origin, nothing inline.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        # Bootstrap's form controls draw their arrows and ticks with data: SVG images.
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'none'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    }
+}
+
+# Uploads and form bodies: a story is at most 20,000 characters; anything far larger is refused.
+DATA_UPLOAD_MAX_MEMORY_SIZE = 256 * 1024
+DATA_UPLOAD_MAX_NUMBER_FIELDS = 200
+FILE_UPLOAD_MAX_MEMORY_SIZE = 256 * 1024
+
+# Error reports never include request headers (user agent, referrer, addresses) or cookies.
+DEFAULT_EXCEPTION_REPORTER_FILTER = "stories.privacy.NoRequestMetadataFilter"
+CSRF_FAILURE_VIEW = "stories.submission_views.csrf_failure"
 
 # Logging: no request metadata in any log. Django's loggers attach the request object to
 # records; this formatter prints only the message, which never holds an address or a header.
@@ -205,8 +360,24 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
     "root": {"handlers": ["console"], "level": "WARNING"},
     "loggers": {
+        # Replaces Django's default, which would also mail reports to ADMINS.
+        "django": {"handlers": ["console"], "level": "INFO", "propagate": False},
         "django.server": {"handlers": ["console"], "level": "INFO", "propagate": False},
     },
 }
 
 STORYSHARE_PAGE_SIZE = env_int("STORYSHARE_PAGE_SIZE", 20)
+
+# The share form refuses posts sent sooner than this after it was shown (bots are fast).
+STORYSHARE_FORM_MIN_SECONDS = env_int("STORYSHARE_FORM_MIN_SECONDS", 3)
+# Posts per client per hour (counted under an hourly-rotating keyed hash, in the cache only).
+STORYSHARE_SHARE_LIMIT_PER_HOUR = env_int("STORYSHARE_SHARE_LIMIT_PER_HOUR", 10)
+STORYSHARE_STATUS_FAILURES_PER_HOUR = env_int("STORYSHARE_STATUS_FAILURES_PER_HOUR", 10)
+
+# Retention (documented on /privacy/ and in README): days, counted from the last event.
+# A proposal the submitter does not answer may be published by a moderator after this:
+STORYSHARE_SUBMITTER_REPLY_DAYS = env_int("STORYSHARE_SUBMITTER_REPLY_DAYS", 14)
+# Decided (published, rejected, withdrawn) submissions' remaining records are deleted after:
+STORYSHARE_DECIDED_RETENTION_DAYS = env_int("STORYSHARE_DECIDED_RETENTION_DAYS", 7)
+# Undecided submissions with no activity from anyone expire after:
+STORYSHARE_PENDING_RETENTION_DAYS = env_int("STORYSHARE_PENDING_RETENTION_DAYS", 90)

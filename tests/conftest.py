@@ -3,23 +3,42 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
 from django.contrib.auth.models import User
+from django.core.cache import cache
 from django.test import Client
+from django_otp import DEVICE_ID_SESSION_KEY
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from moderation.permissions import ensure_moderators_group
+from stories.forms import new_form_token
 from stories.models import Story, Submission
+from stories.receipts import generate_receipt, hash_receipt, lookup_keys
 
 MODERATOR_PASSWORD = "a-long-moderator-password-for-tests"
 
 
+@pytest.fixture(autouse=True)
+def _isolated_cache_and_fast_forms(settings: Any) -> Iterator[None]:
+    """Rate-limit counters and form tokens live in the cache: each test starts afresh.
+
+    The share form's minimum filling time is for bots; tests post at once unless they test it.
+    """
+    settings.STORYSHARE_FORM_MIN_SECONDS = 0
+    cache.clear()
+    yield
+    cache.clear()
+
+
 @pytest.fixture
 def story_form_data() -> dict[str, str]:
-    """A complete, valid submission as the form posts it."""
+    """A complete, valid submission as the form posts it, sent (not previewed)."""
     return {
+        "form_token": new_form_token(),
+        "send": "Send my story",
         "title": "The dashboard that had to go up",
         "what_happened": "My manager asked me to drop the last quarter from the churn chart "
         "because it spoiled the trend before the board meeting.",
@@ -69,6 +88,22 @@ def make_submission(db: None) -> Callable[..., Submission]:
 
 
 @pytest.fixture
+def submission_with_receipt(
+    make_submission: Callable[..., Submission],
+) -> Callable[..., tuple[Submission, str]]:
+    """A submission and the receipt that opens it (as if it had come through the form)."""
+
+    def make(**overrides: Any) -> tuple[Submission, str]:
+        receipt = generate_receipt()
+        submission = make_submission(
+            receipt_lookup=lookup_keys(receipt)[0], receipt_hash=hash_receipt(receipt), **overrides
+        )
+        return submission, receipt
+
+    return make
+
+
+@pytest.fixture
 def moderator(db: None) -> User:
     user = User.objects.create_user("mod", password=MODERATOR_PASSWORD, is_staff=True)
     user.groups.add(ensure_moderators_group())
@@ -76,7 +111,23 @@ def moderator(db: None) -> User:
 
 
 @pytest.fixture
-def moderator_client(moderator: User) -> Client:
-    client = Client()
-    client.force_login(moderator)
-    return client
+def moderator_client(moderator: User, verified_client: Callable[[User], Client]) -> Client:
+    return verified_client(moderator)
+
+
+@pytest.fixture
+def verified_client(db: None) -> Callable[[User], Client]:
+    """A client logged in as a user who also passed the admin's second factor (TOTP)."""
+
+    def login(user: User) -> Client:
+        device = TOTPDevice.objects.filter(user=user, confirmed=True).first()
+        device = device or TOTPDevice.objects.create(user=user, name="test", confirmed=True)
+        client = Client()
+        client.force_login(user)
+        # What django_otp.login() does once the admin login form accepted a code.
+        session = client.session
+        session[DEVICE_ID_SESSION_KEY] = device.persistent_id
+        session.save()
+        return client
+
+    return login

@@ -15,8 +15,12 @@ from storyshare.settings import env_bool, env_secret, parse_database_url
 ROOT = Path(__file__).resolve().parent.parent
 
 
+TEST_KEY = "dGVzdC1vbmx5LWtleS1uZXZlci1wcm9kdWN0aW9uISE="
+
+
 def run_check(**env: str) -> subprocess.CompletedProcess[str]:
-    clean = {k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "DATABASE_"))}
+    prefixes = ("DJANGO_", "DATABASE_", "STORYSHARE_")
+    clean = {k: v for k, v in os.environ.items() if not k.startswith(prefixes)}
     return subprocess.run(
         [sys.executable, "manage.py", "check"],
         cwd=ROOT,
@@ -33,8 +37,16 @@ def test_without_debug_a_missing_secret_key_is_a_clear_startup_error() -> None:
     assert "DJANGO_SECRET_KEY is not set" in result.stderr
 
 
-def test_with_a_secret_key_production_settings_start() -> None:
+def test_without_debug_a_missing_encryption_key_is_a_clear_startup_error() -> None:
     result = run_check(DJANGO_DEBUG="false", DJANGO_SECRET_KEY="x" * 60)
+    assert result.returncode != 0
+    assert "STORYSHARE_ENCRYPTION_KEYS is not set" in result.stderr
+
+
+def test_with_its_secrets_production_settings_start() -> None:
+    result = run_check(
+        DJANGO_DEBUG="false", DJANGO_SECRET_KEY="x" * 60, STORYSHARE_ENCRYPTION_KEYS=TEST_KEY
+    )
     assert result.returncode == 0, result.stderr
 
 

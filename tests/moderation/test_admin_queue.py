@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Callable
 
 import pytest
@@ -14,6 +15,11 @@ from stories.models import Story, Submission
 pytestmark = pytest.mark.django_db
 
 QUEUE_URL = "/admin/stories/submission/"
+CLEAN = {
+    "public_title": "The chart that had to change",
+    "public_what_happened": "My manager wanted the chart to show growth that was not there.",
+    "public_what_you_did": "I showed both versions to the whole team.",
+}
 
 
 def change_url(submission: Submission) -> str:
@@ -30,6 +36,7 @@ def edit_form(submission: Submission, **overrides: str) -> dict[str, str]:
         "public_what_you_did": submission.public_what_you_did,
         "public_what_happened_next": submission.public_what_happened_next,
         "public_looking_back": submission.public_looking_back,
+        "moderator_message": "",
         "rejection_reason": "",
     }
     data.update(overrides)
@@ -39,8 +46,6 @@ def edit_form(submission: Submission, **overrides: str) -> dict[str, str]:
 def test_the_queue_lists_pending_submissions_oldest_first(
     moderator_client: Client, make_submission: Callable[..., Submission]
 ) -> None:
-    import datetime
-
     make_submission(public_title="Newer one", submitted_on=datetime.date(2026, 5, 2))
     make_submission(public_title="Older one", submitted_on=datetime.date(2026, 5, 1))
     make_submission(public_title="Decided one", status=Submission.Status.REJECTED)
@@ -60,63 +65,119 @@ def test_the_queue_filters_by_theme(
     assert "About metrics" not in html
 
 
-def test_a_submission_page_shows_the_raw_text_and_the_editable_version(
+def test_a_submission_page_highlights_findings_beside_the_proposal(
     moderator_client: Client, make_submission: Callable[..., Submission]
 ) -> None:
-    submission = make_submission(what_happened="Raw <b>words</b> from the writer.")
+    submission = make_submission(
+        what_happened="My manager Jonas Albrecht wrote to jonas.albrecht@example.com <b>x</b>."
+    )
     html = moderator_client.get(change_url(submission)).content.decode()
-    assert "Raw &lt;b&gt;words&lt;/b&gt; from the writer." in html
+    assert 'class="finding finding-person"' in html
+    assert 'class="finding finding-email"' in html
+    assert "jonas.albrecht@example.com" in html  # the raw text, highlighted
+    assert "[EMAIL 1]" in html  # the engine's proposal beside it
+    assert "&lt;b&gt;x&lt;/b&gt;" in html  # raw text is escaped, never rendered
     assert 'name="public_what_happened"' in html
-    assert 'name="_approve"' in html and 'name="_reject"' in html
+    assert 'name="_propose"' in html and 'name="_reject"' in html
 
 
-def test_approving_publishes_the_edited_text_and_records_who_decided(
+def test_proposing_sends_the_edited_version_to_the_submitter_and_records_who(
     moderator_client: Client, moderator: User, make_submission: Callable[..., Submission]
 ) -> None:
-    submission = make_submission()
-    data = edit_form(submission, public_title="Edited title", _approve="Approve")
+    submission = make_submission(**CLEAN)
+    data = edit_form(
+        submission, public_title="Edited title", moderator_message="Please check.", _propose="1"
+    )
     response = moderator_client.post(change_url(submission), data)
     assert response.status_code == 302
-    story = Story.objects.get()
-    assert story.title == "Edited title"
-    assert story.what_happened == "The publishable account of what happened."
-    assert story.published_month.day == 1
     submission.refresh_from_db()
-    assert submission.status == Submission.Status.APPROVED
-    assert submission.story == story
-    assert submission.what_happened == "" and submission.title == ""  # raw text deleted
+    assert submission.status == Submission.Status.PROPOSED
+    assert submission.public_title == "Edited title"
+    assert submission.moderator_message == "Please check."
+    assert submission.what_happened  # the raw text stays until the final decision
+    assert Story.objects.count() == 0  # nothing is published before the submitter approves
     decision = ModerationDecision.objects.get()
-    assert decision.action == ModerationDecision.Action.APPROVED
-    assert decision.moderator == moderator
-    assert decision.story == story
-    assert decision.decided_at is not None
-    assert Client().get(story.get_absolute_url()).status_code == 200
-    assert "Edited title" in Client().get("/").content.decode()
+    assert (decision.action, decision.moderator) == (ModerationDecision.Action.PROPOSED, moderator)
+    assert decision.confirmed_findings == 0
 
 
-def test_approving_without_a_title_is_refused_and_changes_nothing(
+def test_proposing_text_with_remaining_findings_needs_a_recorded_confirmation(
     moderator_client: Client, make_submission: Callable[..., Submission]
 ) -> None:
-    submission = make_submission()
-    data = edit_form(submission, public_title="", _approve="Approve")
-    response = moderator_client.post(change_url(submission), data)
-    assert response.status_code == 200
-    assert (
-        "This field is required." in response.content.decode()
-        or "needs" in response.content.decode()
+    submission = make_submission(**CLEAN)
+    leaky = "Ask Priya Raman at priya.raman@example.org about it."
+    response = moderator_client.post(
+        change_url(submission), edit_form(submission, public_what_you_did=leaky, _propose="1")
     )
-    assert Story.objects.count() == 0
+    assert response.status_code == 200
+    assert "The engine still finds" in response.content.decode()
     submission.refresh_from_db()
     assert submission.is_pending
+    assert ModerationDecision.objects.count() == 0
+    confirmed = edit_form(
+        submission, public_what_you_did=leaky, confirm_findings="on", _propose="1"
+    )
+    assert moderator_client.post(change_url(submission), confirmed).status_code == 302
+    decision = ModerationDecision.objects.get()
+    assert decision.confirmed_findings >= 2
+
+
+def test_rerunning_detection_saves_the_draft_and_reports_what_remains(
+    moderator_client: Client, make_submission: Callable[..., Submission]
+) -> None:
+    submission = make_submission(**CLEAN)
+    data = edit_form(submission, public_what_you_did="I called +44 20 7946 0958.", _detect="1")
+    response = moderator_client.post(change_url(submission), data, follow=True)
+    html = response.content.decode()
+    assert "Detection re-run: 1 detail(s) still found." in html
+    submission.refresh_from_db()
+    assert submission.public_what_you_did == "I called +44 20 7946 0958."
+    assert submission.is_pending
+
+
+def test_proposing_without_a_title_is_refused_and_changes_nothing(
+    moderator_client: Client, make_submission: Callable[..., Submission]
+) -> None:
+    submission = make_submission(**CLEAN)
+    response = moderator_client.post(
+        change_url(submission), edit_form(submission, public_title="", _propose="1")
+    )
+    assert response.status_code == 200
+    assert "The publishable version needs: title." in response.content.decode()
+    submission.refresh_from_db()
+    assert submission.is_pending
+
+
+def test_a_moderator_publishes_an_unanswered_proposal_only_after_the_reply_period(
+    moderator_client: Client, moderator: User, make_submission: Callable[..., Submission]
+) -> None:
+    today = datetime.date.today()
+    fresh = make_submission(status="proposed", proposed_on=today, **CLEAN)
+    html = moderator_client.get(change_url(fresh)).content.decode()
+    assert 'name="_publish"' not in html
+    moderator_client.post(change_url(fresh), {"_publish": "1", "rejection_reason": ""})
+    assert Story.objects.count() == 0
+    old = make_submission(
+        status="proposed", proposed_on=today - datetime.timedelta(days=14), **CLEAN
+    )
+    assert 'name="_publish"' in moderator_client.get(change_url(old)).content.decode()
+    response = moderator_client.post(change_url(old), {"_publish": "1", "rejection_reason": ""})
+    assert response.status_code == 302
+    story = Story.objects.get()
+    assert story.title == "The chart that had to change"
+    old.refresh_from_db()
+    assert old.status == Submission.Status.APPROVED
+    assert old.title == "" and old.what_happened == "" and old.public_title == ""
+    decision = ModerationDecision.objects.get(action="approved")
+    assert decision.moderator == moderator and decision.story == story
+    assert Client().get(story.get_absolute_url()).status_code == 200
 
 
 def test_rejecting_needs_a_reason(
     moderator_client: Client, make_submission: Callable[..., Submission]
 ) -> None:
     submission = make_submission()
-    response = moderator_client.post(
-        change_url(submission), edit_form(submission, _reject="Reject")
-    )
+    response = moderator_client.post(change_url(submission), edit_form(submission, _reject="1"))
     assert response.status_code == 200
     assert "Give a reason for the rejection." in response.content.decode()
     submission.refresh_from_db()
@@ -124,11 +185,11 @@ def test_rejecting_needs_a_reason(
     assert ModerationDecision.objects.count() == 0
 
 
-def test_rejecting_records_the_reason_and_never_publishes(
+def test_rejecting_records_the_reason_erases_the_text_and_never_publishes(
     moderator_client: Client, moderator: User, make_submission: Callable[..., Submission]
 ) -> None:
     submission = make_submission(public_title="Never to be seen")
-    data = edit_form(submission, rejection_reason="Names a real person.", _reject="Reject")
+    data = edit_form(submission, rejection_reason="Names a real person.", _reject="1")
     assert moderator_client.post(change_url(submission), data).status_code == 302
     submission.refresh_from_db()
     assert submission.status == Submission.Status.REJECTED
@@ -157,27 +218,48 @@ def test_a_decided_submission_cannot_be_decided_again(
     moderator_client: Client, make_submission: Callable[..., Submission]
 ) -> None:
     submission = make_submission()
-    moderator_client.post(change_url(submission), edit_form(submission, _approve="Approve"))
+    moderator_client.post(
+        change_url(submission), edit_form(submission, rejection_reason="No.", _reject="1")
+    )
     html = moderator_client.get(change_url(submission)).content.decode()
-    assert 'name="_approve"' not in html
-    moderator_client.post(change_url(submission), edit_form(submission, _approve="Approve"))
-    assert Story.objects.count() == 1
+    assert 'name="_propose"' not in html and 'name="_reject"' not in html
+    moderator_client.post(change_url(submission), {"_reject": "1", "rejection_reason": "Again"})
     assert ModerationDecision.objects.count() == 1
 
 
-def test_bulk_approve_publishes_each_selected_pending_submission(
+def test_bulk_propose_sends_clean_submissions_and_holds_back_the_others(
     moderator_client: Client, make_submission: Callable[..., Submission]
 ) -> None:
-    first, second = make_submission(public_title="One"), make_submission(public_title="Two")
-    broken = make_submission(public_title="")
-    data = {"action": "approve_selected", "_selected_action": [first.pk, second.pk, broken.pk]}
-    response = moderator_client.post(QUEUE_URL, data, follow=True)
-    assert set(Story.objects.values_list("title", flat=True)) == {"One", "Two"}
-    assert "Published 2 submission(s)." in response.content.decode()
-    assert "needs: title" in response.content.decode()
-    broken.refresh_from_db()
-    assert broken.is_pending
-    assert ModerationDecision.objects.filter(action="approved").count() == 2
+    first = make_submission(**CLEAN)
+    second = make_submission(**{**CLEAN, "public_title": "Two"})
+    leaky = make_submission(**{**CLEAN, "public_what_you_did": "Call Dr. Maria Okafor now."})
+    broken = make_submission(**{**CLEAN, "public_title": ""})
+    selected = [first.pk, second.pk, leaky.pk, broken.pk]
+    response = moderator_client.post(
+        QUEUE_URL, {"action": "propose_selected", "_selected_action": selected}, follow=True
+    )
+    html = response.content.decode()
+    assert "Sent 2 submission(s)." in html
+    assert "still finds identifying details" in html
+    assert "needs: title" in html
+    assert set(Submission.objects.filter(status="proposed").values_list("pk", flat=True)) == {
+        first.pk,
+        second.pk,
+    }
+
+
+def test_bulk_publish_publishes_only_proposals_past_the_reply_period(
+    moderator_client: Client, make_submission: Callable[..., Submission]
+) -> None:
+    long_ago = datetime.date.today() - datetime.timedelta(days=30)
+    due = make_submission(status="proposed", proposed_on=long_ago, **CLEAN)
+    waiting = make_submission(status="proposed", proposed_on=datetime.date.today(), **CLEAN)
+    data = {"action": "publish_selected", "_selected_action": [due.pk, waiting.pk]}
+    url = QUEUE_URL + "?status=proposed"  # the list a moderator would act from
+    html = moderator_client.post(url, data, follow=True).content.decode()
+    assert "Published 1 submission(s)." in html
+    assert "has until" in html
+    assert Story.objects.count() == 1
 
 
 def test_bulk_reject_asks_for_a_reason_then_rejects(
@@ -198,6 +280,16 @@ def test_bulk_reject_asks_for_a_reason_then_rejects(
     assert Story.objects.count() == 0
 
 
+def test_the_moderator_sees_the_submitters_reply(
+    moderator_client: Client, make_submission: Callable[..., Submission]
+) -> None:
+    submission = make_submission(submitter_reply="Please also remove the city.")
+    assert (
+        "Please also remove the city."
+        in moderator_client.get(change_url(submission)).content.decode()
+    )
+
+
 def test_moderators_cannot_add_or_delete_submissions(
     moderator_client: Client, make_submission: Callable[..., Submission]
 ) -> None:
@@ -207,15 +299,16 @@ def test_moderators_cannot_add_or_delete_submissions(
 
 
 def test_a_staff_user_outside_the_moderators_group_cannot_decide(
-    make_submission: Callable[..., Submission],
+    make_submission: Callable[..., Submission], verified_client: Callable[[User], Client]
 ) -> None:
-    submission = make_submission()
+    submission = make_submission(**CLEAN)
     user = User.objects.create_user("staff", password="x" * 20, is_staff=True)
-    client = Client()
-    client.force_login(user)
+    client = verified_client(user)  # past the second factor, so the permission check decides
     assert client.get(change_url(submission)).status_code == 403
-    client.post(change_url(submission), edit_form(submission, _approve="Approve"))
-    assert Story.objects.count() == 0
+    client.post(change_url(submission), edit_form(submission, _propose="1"))
+    submission.refresh_from_db()
+    assert submission.is_pending
+    assert ModerationDecision.objects.count() == 0
 
 
 def test_anonymous_visitors_are_sent_to_the_login_page(

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 from django.test import Client
-from django.urls import reverse
 
 from stories.models import Submission
 
@@ -33,8 +32,9 @@ def test_it_stores_a_valid_story_as_pending_and_thanks_the_writer(
     client: Client, story_form_data: dict[str, str]
 ) -> None:
     response = client.post(SHARE_URL, story_form_data)
-    assert response.status_code == 302
-    assert response["Location"] == reverse("stories:share_thanks")
+    assert response.status_code == 200
+    assert "Thank you for telling your story" in response.content.decode()
+    assert "no-store" in response["Cache-Control"]
     submission = Submission.objects.get()
     assert submission.status == Submission.Status.PENDING
     assert submission.title == story_form_data["title"]
@@ -42,12 +42,11 @@ def test_it_stores_a_valid_story_as_pending_and_thanks_the_writer(
     assert submission.theme == "misleading_metrics"
     assert submission.role == "analyst"
     assert submission.public_what_you_did  # pre-filled for the moderator
-    assert "Thank you" in client.get(response["Location"]).content.decode()
 
 
 def test_the_role_is_optional(client: Client, story_form_data: dict[str, str]) -> None:
     story_form_data["role"] = ""
-    assert client.post(SHARE_URL, story_form_data).status_code == 302
+    assert client.post(SHARE_URL, story_form_data).status_code == 200
     assert Submission.objects.get().role == ""
 
 
@@ -144,7 +143,7 @@ def test_it_strips_invisible_direction_overrides_and_normalises_unicode(
     client: Client, story_form_data: dict[str, str]
 ) -> None:
     story_form_data["title"] = "Cafe\u0301 numbers \u202eelif\u202c and emoji 🙂"
-    assert client.post(SHARE_URL, story_form_data).status_code == 302
+    assert client.post(SHARE_URL, story_form_data).status_code == 200
     assert Submission.objects.get().title == "Café numbers elif and emoji 🙂"
 
 
@@ -153,6 +152,7 @@ def test_it_refuses_a_post_without_a_valid_csrf_token(story_form_data: dict[str,
     client.get(SHARE_URL)
     response = client.post(SHARE_URL, {**story_form_data, "csrfmiddlewaretoken": "forged" * 6})
     assert response.status_code == 403
+    assert "Your form was not sent" in response.content.decode()
     assert Submission.objects.count() == 0
 
 
@@ -163,8 +163,30 @@ def test_it_accepts_a_post_with_the_csrf_token_from_the_form(
     page = client.get(SHARE_URL)
     token = page.context["csrf_token"]
     response = client.post(SHARE_URL, {**story_form_data, "csrfmiddlewaretoken": str(token)})
-    assert response.status_code == 302
+    assert response.status_code == 200
     assert Submission.objects.count() == 1
+
+
+def test_a_browser_post_from_a_no_referrer_page_is_accepted(
+    story_form_data: dict[str, str],
+) -> None:
+    # Under Referrer-Policy: no-referrer, browsers send "Origin: null" with form posts.
+    client = Client(enforce_csrf_checks=True)
+    token = str(client.get(SHARE_URL).context["csrf_token"])
+    data = {**story_form_data, "csrfmiddlewaretoken": token}
+    assert client.post(SHARE_URL, data, HTTP_ORIGIN="null").status_code == 200
+    assert Submission.objects.count() == 1
+
+
+def test_a_post_from_a_foreign_origin_is_refused_even_with_a_token(
+    story_form_data: dict[str, str],
+) -> None:
+    client = Client(enforce_csrf_checks=True)
+    token = str(client.get(SHARE_URL).context["csrf_token"])
+    data = {**story_form_data, "csrfmiddlewaretoken": token}
+    response = client.post(SHARE_URL, data, HTTP_ORIGIN="https://evil.example")
+    assert response.status_code == 403
+    assert Submission.objects.count() == 0
 
 
 def test_other_methods_are_refused(client: Client) -> None:

@@ -1,4 +1,4 @@
-"""python manage.py createmoderator USERNAME: a staff user in the Moderators group."""
+"""python manage.py createmoderator USERNAME: a staff user in the Moderators group, with TOTP."""
 
 from __future__ import annotations
 
@@ -13,10 +13,16 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.db import transaction
 
 from moderation.permissions import ensure_moderators_group
+from moderation.second_factor import create_totp_device, setup_instructions
 
 
 class Command(BaseCommand):
-    help = "Create a moderator: a staff account that can work the moderation queue and no more."
+    help = (
+        "Create a moderator: a staff account that can work the moderation queue and no more. "
+        "It also creates the moderator's second factor and prints, once, the otpauth:// URI "
+        "and secret key to add to an authenticator app: the admin login asks for its 6-digit "
+        "code. Run it where only the new moderator can see the output."
+    )
     stealth_options = ("stdin",)
 
     def add_arguments(self, parser: CommandParser) -> None:
@@ -42,7 +48,9 @@ class Command(BaseCommand):
             user.is_staff = True
             user.save(update_fields=["is_staff"])
             user.groups.add(ensure_moderators_group())
+            device = create_totp_device(user=user)
         self.stdout.write(self.style.SUCCESS(f"Moderator {username!r} created."))
+        self.stdout.write(setup_instructions(device))
 
     def _read_password(self, from_stdin: bool, stdin: TextIO) -> str:
         if from_stdin:

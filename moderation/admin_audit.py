@@ -1,0 +1,34 @@
+"""The audit trail in the admin: read-only, and for superusers only, never for moderators."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.contrib import admin
+from django.http import HttpRequest
+
+from moderation.models import AuditEvent
+
+
+@admin.register(AuditEvent)
+class AuditEventAdmin(admin.ModelAdmin):
+    list_display = ("occurred_at", "action", "user", "submission_id")
+    list_filter = ("action",)
+    search_fields = ("user__username",)
+    readonly_fields = ("occurred_at", "action", "user", "submission_id")
+
+    # Superuser-only whatever permissions a group holds: the people audited do not read the audit.
+    def has_module_permission(self, request: HttpRequest) -> bool:
+        return request.user.is_active and request.user.is_superuser
+
+    def has_view_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return request.user.is_active and request.user.is_superuser
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return False
+
+    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False

@@ -1,0 +1,52 @@
+"""Rate limits that never store an address.
+
+A client is known only by an HMAC of its address under a secret that changes every hour
+(derived from SECRET_KEY and the hour), and the counts live only in Django's cache, for at most
+one hour. Nothing reaches the database or a log, and after the hour nothing links the counts
+to anyone.
+
+Use: ``if not hit("share", request, limit=5, window_seconds=3600): return too_many(...)``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import time
+
+from django.conf import settings
+from django.core.cache import cache
+from django.http import HttpRequest
+
+MAX_WINDOW_SECONDS = 3600
+
+
+def _client_key(bucket: str, request: HttpRequest, hour: int) -> str:
+    secret = f"storyshare.ratelimit:{settings.SECRET_KEY}:{hour}".encode()
+    address = request.META.get("REMOTE_ADDR", "")
+    return hmac.new(secret, f"{bucket}|{address}".encode(), hashlib.sha256).hexdigest()[:32]
+
+
+def hit(bucket: str, request: HttpRequest, *, limit: int, window_seconds: int = 3600) -> bool:
+    """Count one event for this client in ``bucket``; False once ``limit`` is passed."""
+    window = min(window_seconds, MAX_WINDOW_SECONDS)
+    now = int(time.time())
+    key = f"rl:{bucket}:{_client_key(bucket, request, now // 3600)}:{now // window}"
+    if cache.add(key, 1, timeout=window):
+        return limit >= 1
+    try:
+        count = cache.incr(key)
+    except ValueError:  # expired between add and incr
+        cache.add(key, 1, timeout=window)
+        count = 1
+    return count <= limit
+
+
+def is_limited(
+    bucket: str, request: HttpRequest, *, limit: int, window_seconds: int = 3600
+) -> bool:
+    """True when this client already passed ``limit`` in ``bucket``, without counting."""
+    window = min(window_seconds, MAX_WINDOW_SECONDS)
+    now = int(time.time())
+    key = f"rl:{bucket}:{_client_key(bucket, request, now // 3600)}:{now // window}"
+    return (cache.get(key) or 0) >= limit
