@@ -56,3 +56,23 @@ def render_paragraphs(text: str) -> SafeString:
     paragraphs = _PARAGRAPH_BREAK.split(normalise_text(text).strip())
     html = "".join(_format_paragraph(p.strip()) for p in paragraphs if p.strip())
     return mark_safe(_CLEANER.clean(html))  # noqa: S308 - bleach output, allow-list only
+
+
+_MARK_CLEANER = bleach.Cleaner(
+    tags=frozenset({"mark"}), attributes={}, protocols=[], strip=True, strip_comments=True
+)
+
+
+def render_highlight(text: str, start: str, stop: str) -> SafeString:
+    """Render a search excerpt whose matches sit between ``start`` and ``stop`` markers.
+
+    Everything is escaped first; only balanced marker pairs become ``<mark>``, stray markers
+    are dropped, and the result passes an allow-list of that one tag.
+
+    >>> str(render_highlight("a [b] <i>c</i> [", "[", "]"))
+    'a <mark>b</mark> &lt;i&gt;c&lt;/i&gt; '
+    """
+    html = escape(" ".join(normalise_text(text).split()))
+    pair = re.compile(f"{re.escape(start)}(.*?){re.escape(stop)}", re.DOTALL)
+    html = pair.sub(r"<mark>\1</mark>", html).replace(start, "").replace(stop, "")
+    return mark_safe(_MARK_CLEANER.clean(html))  # noqa: S308 - bleach output, allow-list only

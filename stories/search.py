@@ -1,0 +1,194 @@
+"""Full-text search over published stories, the same on PostgreSQL and SQLite.
+
+The view calls one function, :func:`search_stories`. Inside, each database uses its own engine:
+
+- PostgreSQL: ``Story.search_vector``, a ``tsvector`` kept in sync by a trigger (title weighted
+  above the text) and served by a GIN index; ranked with ``ts_rank`` and excerpted with
+  ``ts_headline``.
+- SQLite: the FTS5 table ``story_fts`` (title, body), kept in sync by triggers; ranked with
+  ``bm25`` and excerpted with ``snippet``. stories/search_index.py makes both.
+
+User input never reaches either query language as syntax. :func:`parse_terms` keeps only words
+(letters and digits), drops the stop words PostgreSQL's English configuration drops (so that both
+engines see the same terms), and caps their number and length. Every term must match (AND), as
+plain words, with English stemming on both sides (``english`` on PostgreSQL, ``porter`` on
+SQLite). Results are bounded to ``MAX_RESULTS``, so deep result pages cost no more than the first.
+
+>>> parse_terms('"Misleading" metrics OR -the *chart* AND (dashboards)')
+('misleading', 'metrics', 'chart', 'dashboards')
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+
+from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank
+from django.db import DatabaseError, connection, transaction
+from django.db.models import F, QuerySet, TextField, Value
+from django.db.models.functions import Concat
+from django.utils.safestring import SafeString
+
+from stories.models import FEED_ORDER, SECTION_FIELDS, Story
+from stories.sanitize import render_highlight
+
+MAX_QUERY_LENGTH = 200
+MAX_TERMS = 8
+MAX_TERM_LENGTH = 40
+MAX_RESULTS = 200
+PG_CONFIG = "english"
+FTS_TABLE = "story_fts"
+# Private-use characters around each match in an excerpt; render_highlight turns balanced pairs
+# into <mark> after escaping everything, so no text can smuggle markup through them.
+MARK_START = "\ue000"
+MARK_STOP = "\ue001"
+
+# PostgreSQL's English stop words (tsearch_data/english.stop): neither engine searches them.
+_STOP_WORDS_TEXT = """
+i me my myself we our ours ourselves you your yours yourself yourselves he him his himself she her
+hers herself it its itself they them their theirs themselves what which who whom this that these
+those am is are was were be been being have has had having do does did doing a an the and but if
+or because as until while of at by for with about against between into through during before after
+above below to from up down in out on off over under again further then once here there when where
+why how all any both each few more most other some such no nor not only own same so than too very
+s t can will just don should now
+"""
+STOP_WORDS = frozenset(_STOP_WORDS_TEXT.split())
+_WORD = re.compile(r"[^\W_]+")
+
+
+@dataclass
+class SearchPage:
+    """One page of search results; ``total`` counts at most ``MAX_RESULTS`` matches."""
+
+    terms: tuple[str, ...]
+    stories: list[Story] = field(default_factory=list)
+    total: int = 0
+    number: int = 1
+    num_pages: int = 1
+
+    @property
+    def capped(self) -> bool:
+        return self.total >= MAX_RESULTS
+
+    @property
+    def has_previous(self) -> bool:
+        return self.number > 1
+
+    @property
+    def has_next(self) -> bool:
+        return self.number < self.num_pages
+
+
+def parse_terms(text: str) -> tuple[str, ...]:
+    """The words of a user's query worth searching for: lower case, no syntax, no stop words."""
+    words = _WORD.findall((text or "")[:MAX_QUERY_LENGTH].lower())
+    terms = dict.fromkeys(w[:MAX_TERM_LENGTH] for w in words if w not in STOP_WORDS)
+    return tuple(terms)[:MAX_TERMS]
+
+
+def search_stories(
+    stories: QuerySet[Story], text: str, *, page: int | str | None, per_page: int
+) -> SearchPage:
+    """Page ``page`` of the stories in ``stories`` matching every word of ``text``, best first.
+
+    Never raises on user input: an unusable query gives an empty page.
+    """
+    result = SearchPage(terms=parse_terms(text))
+    if not result.terms:
+        return result
+    try:
+        with transaction.atomic():
+            ids = _matching_ids(stories.order_by(), result.terms)
+            result.total = len(ids)
+            result.num_pages = max(1, math.ceil(len(ids) / per_page))
+            result.number = _page_number(page, result.num_pages)
+            start = (result.number - 1) * per_page
+            page_ids = ids[start : start + per_page]
+            found = Story.objects.defer("search_vector").in_bulk(page_ids)
+            excerpts = _excerpts(page_ids, result.terms)
+    except DatabaseError:  # a defence only: parse_terms leaves nothing a database could reject
+        return SearchPage(terms=result.terms)
+    for story_id in page_ids:
+        story = found[story_id]
+        story.highlight = excerpts.get(story_id)
+        result.stories.append(story)
+    return result
+
+
+def _page_number(page: int | str | None, num_pages: int) -> int:
+    try:
+        number = int(str(page or 1)[:6])
+    except ValueError:
+        return 1
+    return min(max(number, 1), num_pages)
+
+
+def _matching_ids(stories: QuerySet[Story], terms: tuple[str, ...]) -> list[int]:
+    if connection.vendor == "postgresql":
+        query = _pg_query(terms)
+        ranked = stories.filter(search_vector=query).annotate(
+            rank=SearchRank(F("search_vector"), query)
+        )
+        return list(
+            ranked.order_by("-rank", *FEED_ORDER).values_list("pk", flat=True)[:MAX_RESULTS]
+        )
+    inner_sql, inner_params = stories.values("pk").query.sql_with_params()
+    # Table names are constants and the user's terms are a bound parameter.
+    sql = (
+        f"SELECT f.rowid FROM {FTS_TABLE} AS f JOIN {Story._meta.db_table} AS s ON s.id = f.rowid"  # noqa: S608
+        f" WHERE {FTS_TABLE} MATCH %s AND f.rowid IN ({inner_sql})"
+        f" ORDER BY bm25({FTS_TABLE}, 10.0, 1.0), s.published_month DESC, s.slug LIMIT %s"
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [_fts_query(terms), *inner_params, MAX_RESULTS])
+        return [row[0] for row in cursor.fetchall()]
+
+
+def _excerpts(ids: list[int], terms: tuple[str, ...]) -> dict[int, SafeString]:
+    """A short excerpt of each story's text around the matches, matches in <mark>."""
+    if not ids:
+        return {}
+    if connection.vendor == "postgresql":
+        body = Concat(*_with_breaks([F(name) for name in SECTION_FIELDS]), output_field=TextField())
+        headline = SearchHeadline(
+            body,
+            _pg_query(terms),
+            config=PG_CONFIG,
+            start_sel=MARK_START,
+            stop_sel=MARK_STOP,
+            max_words=40,
+            min_words=20,
+            max_fragments=2,
+            fragment_delimiter=" … ",
+        )
+        rows = Story.objects.filter(pk__in=ids).annotate(excerpt_html=headline)
+        pairs = rows.values_list("pk", "excerpt_html")
+    else:
+        placeholders = ", ".join(["%s"] * len(ids))
+        # Constant names only; the terms and the ids are bound parameters.
+        sql = (
+            f"SELECT rowid, snippet({FTS_TABLE}, 1, %s, %s, '…', 36) FROM {FTS_TABLE}"  # noqa: S608
+            f" WHERE {FTS_TABLE} MATCH %s AND rowid IN ({placeholders})"
+        )
+        with connection.cursor() as cursor:
+            cursor.execute(sql, [MARK_START, MARK_STOP, _fts_query(terms), *ids])
+            pairs = cursor.fetchall()
+    return {pk: render_highlight(text or "", MARK_START, MARK_STOP) for pk, text in pairs}
+
+
+def _with_breaks(parts: list[F]) -> list[F | Value]:
+    joined: list[F | Value] = []
+    for part in parts:
+        joined.extend([part, Value("\n\n", output_field=TextField())])
+    return joined[:-1]
+
+
+def _pg_query(terms: tuple[str, ...]) -> SearchQuery:
+    return SearchQuery(" ".join(terms), search_type="plain", config=PG_CONFIG)
+
+
+def _fts_query(terms: tuple[str, ...]) -> str:
+    # Each term is letters and digits only; quoting still makes words like NEAR or AND plain.
+    return " ".join(f'"{term}"' for term in terms)

@@ -1,0 +1,160 @@
+"""Browser tests: headless Chromium (Debian's package) driven by Playwright, against live_server.
+
+Outside CI a machine without Chromium skips these tests; in CI (``CI=true``) it fails them.
+Playwright's browsers are never downloaded: the system Chromium is used.
+"""
+
+from __future__ import annotations
+
+import datetime
+import os
+import shutil
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from stories.models import Story
+
+# Playwright's sync API runs an event loop in this thread; Django refuses ORM calls there
+# unless told this is safe, which it is for tests that only set up rows before browsing.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+CHROMIUM = os.environ.get("STORYSHARE_CHROMIUM", "/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+AXE_PATH = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]
+
+
+def _in_ci() -> bool:
+    return os.environ.get("CI", "").strip().lower() in {"1", "true", "yes"}
+
+
+def require_browser() -> None:
+    """Skip (locally) or fail (in CI) when Chromium, Playwright or axe-core is missing."""
+    missing = []
+    if not (Path(CHROMIUM).exists() or shutil.which(CHROMIUM)):
+        missing.append(f"Chromium at {CHROMIUM} (apt-get install chromium)")
+    try:
+        import playwright.sync_api  # noqa: F401
+    except ImportError:
+        missing.append("Playwright (pip install -e '.[dev]')")
+    if not AXE_PATH.exists():
+        missing.append("axe-core (npm ci)")
+    if missing:
+        message = "browser tests need " + ", ".join(missing)
+        if _in_ci():
+            pytest.fail(message, pytrace=False)
+        pytest.skip(message)
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Any]:
+    require_browser()
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture(params=[True, False], ids=["js", "no-js"])
+def javascript(request: pytest.FixtureRequest) -> bool:
+    return request.param
+
+
+@pytest.fixture
+def page(browser: Any, javascript: bool, live_server: Any) -> Iterator[Any]:
+    """A fresh browser tab, with JavaScript on or off (every flow must work both ways)."""
+    context = browser.new_context(java_script_enabled=javascript, base_url=live_server.url)
+    context.set_default_timeout(10_000)
+    tab = context.new_page()
+    yield tab
+    context.close()
+
+
+@pytest.fixture
+def js_page(browser: Any, live_server: Any) -> Iterator[Any]:
+    """A tab with JavaScript on, for axe-core (which runs as a script in the page)."""
+    context = browser.new_context(base_url=live_server.url)
+    context.set_default_timeout(10_000)
+    tab = context.new_page()
+    yield tab
+    context.close()
+
+
+@pytest.fixture(scope="session")
+def axe_source() -> str:
+    require_browser()
+    return AXE_PATH.read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def check_accessibility(axe_source: str) -> Callable[[Any], None]:
+    """Run axe-core on the page as it is now; fail listing every violation.
+
+    axe is injected with page.evaluate, which the Content Security Policy does not apply to,
+    so the pages keep forbidding inline scripts.
+    """
+
+    def check(tab: Any) -> None:
+        if not tab.evaluate("typeof window.axe !== 'undefined'"):
+            tab.evaluate(axe_source)
+        results = tab.evaluate(
+            "tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", AXE_TAGS
+        )
+        violations = results["violations"]
+        report = "\n".join(
+            f"- {v['id']} ({v['impact']}): {v['help']}\n    "
+            + "\n    ".join(node["html"][:200] for node in v["nodes"][:5])
+            for v in violations
+        )
+        assert not violations, f"axe found {len(violations)} violation(s) on {tab.url}:\n{report}"
+
+    return check
+
+
+@pytest.fixture
+def published(transactional_db: None, make_story: Callable[..., Story]) -> dict[str, Any]:
+    """A few published stories the browser tests read."""
+    return {
+        "churn": make_story(
+            title="The churn chart before the board meeting",
+            what_happened="My manager asked me to drop a quarter so the trend looked better.\n\n"
+            "The board meeting was two days away.",
+            what_you_did="I refused and showed both versions to the head of data.",
+            what_happened_next="The full chart went to the board, with a note on the dip.",
+            theme="misleading_metrics",
+            outcome="pushed_back_changed",
+            role="analyst",
+            published_month=datetime.date(2026, 1, 1),
+            resonance_count=3,
+        ),
+        "age": make_story(
+            title="Age as a feature",
+            what_happened="The product lead wanted age in the credit model; he simply knew.",
+            what_you_did="I wrote a memo about the legal risk.",
+            theme="bias_fairness",
+            outcome="pushed_back_unchanged",
+            role="data_scientist",
+            published_month=datetime.date(2026, 2, 1),
+        ),
+        "faces": make_story(
+            title="Footfall, then faces",
+            what_happened="A retail analytics project slowly started tracking individual shoppers.",
+            what_you_did="I escalated to the privacy officer.",
+            theme="privacy_surveillance",
+            outcome="escalated_reported",
+            published_month=datetime.date(2025, 6, 1),
+        ),
+    }

@@ -1,0 +1,65 @@
+"""axe-core finds no WCAG 2.2 A/AA violation on any public page, nor on the form's error state."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from stories.models import Story
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+PAGES = [
+    "/",
+    "/?q=board+chart",
+    "/?q=nothing+matches+this",
+    "/?theme=bias_fairness&outcome=pushed_back_unchanged",
+    "/most-shared/",
+    "/insights/",
+    "/about/",
+    "/privacy/",
+    "/share/",
+    "/status/",
+    "/no/such/page/",
+]
+
+
+def test_every_public_page_passes_axe(
+    js_page: Any, published: dict[str, Story], check_accessibility: Callable[[Any], None]
+) -> None:
+    story = published["churn"]
+    for url in [*PAGES, story.get_absolute_url(), f"{story.get_absolute_url()}me-too/"]:
+        js_page.goto(url)
+        check_accessibility(js_page)
+
+
+def test_the_form_and_its_error_state_pass_axe(
+    js_page: Any, live_server: Any, check_accessibility: Callable[[Any], None]
+) -> None:
+    js_page.goto("/share/")
+    # Blank answers pass the browser's own "required" check but not the server's.
+    js_page.get_by_label("Title").fill("Only a title")
+    js_page.locator("#id_what_happened").fill("   ")
+    js_page.locator("#id_what_you_did").fill("   ")
+    js_page.get_by_role("button", name="Send my story").click()
+    assert "Your story was not sent" in js_page.get_by_role("alert").first.inner_text()
+    check_accessibility(js_page)
+
+
+def test_the_500_page_passes_axe(
+    js_page: Any, live_server: Any, check_accessibility: Callable[[Any], None]
+) -> None:
+    from django.template import engines
+
+    js_page.route(
+        "**/error-page/",
+        lambda route: route.fulfill(
+            status=500,
+            content_type="text/html",
+            body=engines["django"].get_template("500.html").render(),
+        ),
+    )
+    js_page.goto("/error-page/")
+    check_accessibility(js_page)

@@ -1,0 +1,46 @@
+"""A submitter completes the share form, with and without JavaScript."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from stories.models import Submission
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+
+def _fill(page: Any) -> None:
+    page.get_by_label("Title").fill("The dashboard that had to go up")
+    page.locator("#id_what_happened").fill(
+        "My manager asked me to drop the last quarter from the churn chart."
+    )
+    page.locator("#id_what_you_did").fill("I said no and showed both versions.")
+    page.locator("#id_theme").select_option("misleading_metrics")
+    page.locator("#id_outcome").select_option("pushed_back_changed")
+
+
+def test_a_submitter_previews_and_sends_a_story(page: Any, live_server: Any) -> None:
+    page.goto("/share/")
+    _fill(page)
+    page.get_by_role("button", name="Preview what will be removed").click()
+    assert page.locator("#preview-heading").is_visible()
+    page.get_by_role("button", name="Send my story").click()
+    assert page.get_by_role("heading", name="Thank you for telling your story").is_visible()
+    receipt = page.locator("#receipt").inner_text()
+    assert len(receipt.split()) == 7
+    assert Submission.objects.count() == 1
+
+
+def test_a_submitter_sees_which_fields_to_correct(page: Any, live_server: Any) -> None:
+    page.goto("/share/")
+    # Blank answers pass the browser's own "required" check but not the server's.
+    page.get_by_label("Title").fill("Only a title")
+    page.locator("#id_what_happened").fill("   ")
+    page.locator("#id_what_you_did").fill("   ")
+    page.get_by_role("button", name="Send my story").click()
+    alert = page.get_by_role("alert")
+    assert "Your story was not sent" in alert.first.inner_text()
+    assert page.locator(".invalid-feedback, .is-invalid").count() > 0
+    assert Submission.objects.count() == 0
