@@ -25,6 +25,9 @@ from moderation.actions import (
     publish_submission,
     reject_submission,
 )
+
+# Importing admin_audit also registers the audit trail's admin.
+from moderation.admin_audit import RecordAdmin
 from moderation.audit import AuditedSubmissionAdminMixin
 from moderation.detection import compare_story, find_in_story
 from moderation.models import ModerationDecision
@@ -326,7 +329,7 @@ class StoryAdmin(admin.ModelAdmin):
 
 
 @admin.register(ModerationDecision)
-class ModerationDecisionAdmin(admin.ModelAdmin):
+class ModerationDecisionAdmin(RecordAdmin):
     list_display = ("decided_at", "action", "decided_by", "submission", "story")
     list_filter = ("action",)
     readonly_fields = (
@@ -336,15 +339,3 @@ class ModerationDecisionAdmin(admin.ModelAdmin):
     @admin.display(description="by")
     def decided_by(self, obj: ModerationDecision) -> str:
         return str(obj.moderator) if obj.moderator else "the submitter"
-
-    def has_add_permission(self, request: HttpRequest) -> bool:
-        return False
-
-    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
-        return False
-
-    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
-        return False
-
-
-import moderation.admin_audit  # noqa: E402, F401  (registers the audit trail's admin)
