@@ -10,6 +10,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from django.db import connection
+
 from stories.models import SECTION_FIELDS, Story, first_of_month, generate_slug, today
 
 DEMO_FILE = Path(__file__).with_name("demo_stories.json")
@@ -68,6 +70,14 @@ def seed_demo_stories(
     count: int, *, batch_size: int = 2000, progress: Callable[[int], None] | None = None
 ) -> int:
     """Write ``count`` published demo stories in bulk; returns how many were written."""
+    if connection.vendor == "postgresql":
+        from stories.bulk_load import copy_stories
+
+        rows = (
+            Story(slug=generate_slug(), status=Story.Status.PUBLISHED, **fields)
+            for fields in iter_demo_stories(count)
+        )
+        return copy_stories(rows, progress=progress, batch=max(batch_size, 20_000))
     written = 0
     batch: list[Story] = []
     for fields in iter_demo_stories(count):

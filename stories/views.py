@@ -1,43 +1,109 @@
-"""Public pages: the feed, a story, and the submission form."""
+"""Public reading pages: the feed and search, a story, resonance, insights, about, privacy."""
 
 from __future__ import annotations
 
 from django.conf import settings
-from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods
 
-from stories.actions import submit_story
-from stories.forms import SubmissionForm
+from stories import insights as insights_data
+from stories import ratelimit, search
+from stories.browse import FeedFilterForm, keyset_page, query_string
 from stories.models import Story
+from stories.taxonomy import Theme
 
-FEED_FIELDS = ("slug", "title", "theme", "outcome", "role", "published_month", "what_happened")
+FEED_FIELDS = (
+    "slug", "title", "theme", "outcome", "role", "published_month", "what_happened",
+    "resonance_count",
+)  # fmt: skip
+RELATED_COUNT = 3
+MOST_SHARED_COUNT = 30
+# A reader counts once per story per hour; a client at most this many stories an hour.
+RESONANCE_LIMIT_PER_HOUR = 60
 
 
 @require_GET
 def feed(request: HttpRequest) -> HttpResponse:
-    stories = Story.objects.published().newest_first().only(*FEED_FIELDS)
-    page = Paginator(stories, settings.STORYSHARE_PAGE_SIZE).get_page(request.GET.get("page"))
-    return render(request, "stories/feed.html", {"page": page})
+    form = FeedFilterForm(request.GET)
+    filters = form.filters()
+    stories = Story.objects.published().filtered(
+        theme=filters["theme"], outcome=filters["outcome"], role=filters["role"]
+    )
+    size = settings.STORYSHARE_PAGE_SIZE
+    context = {"form": form, "filters": filters, "is_filtered": any(filters.values())}
+    if filters["q"]:
+        results = search.search_stories(
+            stories, filters["q"], page=request.GET.get("page"), per_page=size
+        )
+        context.update(results=results, stories=results.stories)
+        context["previous_url"] = query_string(filters, page=results.number - 1)
+        context["next_url"] = query_string(filters, page=results.number + 1)
+    else:
+        page = keyset_page(
+            stories.only(*FEED_FIELDS),
+            before=request.GET.get("before"),
+            after=request.GET.get("after"),
+            size=size,
+        )
+        context.update(page=page, stories=page.stories)
+        context["newest_url"] = query_string(filters)
+        context["previous_url"] = query_string(filters, after=page.newer)
+        context["next_url"] = query_string(filters, before=page.older)
+    if filters["theme"]:
+        context["theme_label"] = Theme(filters["theme"]).label
+    return render(request, "stories/feed.html", context)
 
 
 @require_GET
 def story_detail(request: HttpRequest, slug: str) -> HttpResponse:
-    story = get_object_or_404(Story.objects.published(), slug=slug)
-    return render(request, "stories/story_detail.html", {"story": story})
+    story = get_object_or_404(Story.objects.published().defer("search_vector"), slug=slug)
+    related = Story.objects.published().related_to(story).only(*FEED_FIELDS)[:RELATED_COUNT]
+    context = {
+        "story": story,
+        "related": related,
+        "resonated": request.GET.get("resonated") == "1",
+    }
+    return render(request, "stories/story_detail.html", context)
 
 
+@never_cache
 @require_http_methods(["GET", "POST"])
-def share(request: HttpRequest) -> HttpResponse:
-    form = SubmissionForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        submit_story(cleaned_data=form.cleaned_data)
-        return redirect("stories:share_thanks")
-    status = 400 if request.method == "POST" else 200
-    return render(request, "stories/share.html", {"form": form}, status=status)
+def resonate(request: HttpRequest, slug: str) -> HttpResponse:
+    """ "This happened to me too": a confirmation form (the only page here that sets the CSRF
+    cookie), and the count. Nothing about the reader is kept: repeated clicks are only
+    recognised for an hour, through the keyed, rotating hash of stories/ratelimit.py."""
+    story = get_object_or_404(Story.objects.published().only("slug", "title"), slug=slug)
+    if request.method == "GET":
+        return render(request, "stories/resonate.html", {"story": story})
+    first_time = ratelimit.hit(f"resonate:{story.slug}", request, limit=1, window_seconds=3600)
+    if first_time and ratelimit.hit("resonate", request, limit=RESONANCE_LIMIT_PER_HOUR):
+        story.record_resonance()
+    return redirect(f"{story.get_absolute_url()}?resonated=1#resonance")
 
 
 @require_GET
-def share_thanks(request: HttpRequest) -> HttpResponse:
-    return render(request, "stories/share_thanks.html")
+def most_shared(request: HttpRequest) -> HttpResponse:
+    stories = Story.objects.published().most_shared().only(*FEED_FIELDS)[:MOST_SHARED_COUNT]
+    return render(request, "stories/most_shared.html", {"stories": stories})
+
+
+@require_GET
+def insights(request: HttpRequest) -> HttpResponse:
+    return render(request, "stories/insights.html", {"insights": insights_data.cached_insights()})
+
+
+@require_GET
+def about(request: HttpRequest) -> HttpResponse:
+    return render(request, "stories/about.html")
+
+
+@require_GET
+def privacy(request: HttpRequest) -> HttpResponse:
+    retention = {
+        "reply_days": settings.STORYSHARE_SUBMITTER_REPLY_DAYS,
+        "decided_days": settings.STORYSHARE_DECIDED_RETENTION_DAYS,
+        "pending_days": settings.STORYSHARE_PENDING_RETENTION_DAYS,
+    }
+    return render(request, "stories/privacy.html", retention)

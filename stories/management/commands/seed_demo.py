@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
@@ -9,6 +10,7 @@ from django.db import transaction
 
 from stories.demo import seed_demo_stories
 from stories.models import Story
+from stories.page_cache import bump_public_cache_version
 
 
 class Command(BaseCommand):
@@ -29,10 +31,20 @@ class Command(BaseCommand):
             self.stdout.write("The database already has stories; no demo stories written.")
             return
 
+        started = time.monotonic()
+
         def report(done: int) -> None:
-            self.stdout.write(f"  {done:,} / {stories:,} stories written", ending="\r")
+            rate = done / max(time.monotonic() - started, 1e-6)
+            line = f"  {done:,} / {stories:,} stories written ({rate:,.0f} a second)"
+            self.stdout.write(line, ending="\r")
             self.stdout.flush()
 
         with transaction.atomic():
             written = seed_demo_stories(stories, progress=report if stories > 2000 else None)
-        self.stdout.write(self.style.SUCCESS(f"Wrote {written:,} demo stories."))
+            bump_public_cache_version()
+        if written > 2000:
+            self.stdout.write("")
+        seconds = time.monotonic() - started
+        self.stdout.write(
+            self.style.SUCCESS(f"Wrote {written:,} demo stories.") + f" ({seconds:.1f} s)"
+        )

@@ -1,0 +1,37 @@
+"""gunicorn settings for `make serve` and production (`gunicorn -c gunicorn.conf.py`).
+
+Privacy first: storyshare keeps no address, user agent, referrer or time of day of any request,
+so the access log is off. Should someone turn it on (GUNICORN_ACCESS_LOG=-), the format below
+has no client address (%(h)s), no forwarded address, no headers (user agent %(a)s, referrer
+%(f)s, %({...}i)s), no query string and no time: tests/test_gunicorn_config.py checks it.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from pathlib import Path
+
+BASE_DIR = Path(__file__).resolve().parent
+
+bind = os.environ.get("GUNICORN_BIND", "127.0.0.1:8000")
+# Django is CPU-bound here: two sync workers per core, plus one.
+workers = int(os.environ.get("GUNICORN_WORKERS", multiprocessing.cpu_count() * 2 + 1))
+worker_class = "sync"
+timeout = 30
+graceful_timeout = 30
+# Each worker opens its own connection pool after the fork, never before.
+preload_app = False
+wsgi_app = "storyshare.wsgi:application"
+
+accesslog = os.environ.get("GUNICORN_ACCESS_LOG") or None
+access_log_format = '"%(m)s %(U)s" %(s)s %(B)s %(M)sms'
+errorlog = "-"
+loglevel = "warning"
+# Never trust a client-sent X-Forwarded-For: nothing reads it, and nothing may log it.
+forwarded_allow_ips = "127.0.0.1"
+
+# Rate limits, single-use form tokens and cached pages must be shared by every worker: without
+# Redis configured, the workers of this host share a cache directory.
+if not (os.environ.get("DJANGO_CACHE_URL") or os.environ.get("REDIS_URL")):
+    os.environ["DJANGO_CACHE_URL"] = f"file://{BASE_DIR / 'var' / 'cache'}"

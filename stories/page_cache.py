@@ -1,0 +1,111 @@
+"""Whole public pages, cached: a reader's GET is served without touching the database.
+
+Pages are kept in each process's memory (the "pages" cache); the *public version* they are
+stored under is a random token in the shared "default" cache (Redis with several app servers).
+:func:`bump_public_cache_version` replaces it whenever a story is published, changed or removed
+(moderation/actions.py ``_publish``, the Story admin, ``seed_demo``), so every page rendered
+before is ignored from then on: a removed story disappears at once from every page, on every
+app server that shares the cache. A random token rather than a counter: if the cache ever
+evicts the version, a fresh one cannot bring an old generation of pages back.
+
+Only anonymous, cookie-free GETs of pages without a form that posts are cached, and a response
+is only stored when it sets no cookie and used no CSRF token, so no reader ever receives
+another reader's token. Counts that change without a moderator (resonance) may lag by at most
+``PAGE_SECONDS``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+from collections.abc import Callable
+from functools import wraps
+
+from django.conf import settings
+from django.core.cache import cache, caches
+from django.db import transaction
+from django.http import HttpRequest, HttpResponse
+
+VERSION_KEY = "public-pages:version"
+PAGE_SECONDS = 300
+# Parameters the public pages read; a URL with any other is rendered, never cached, so that
+# made-up parameters cannot fill the cache.
+KNOWN_PARAMETERS = frozenset({"q", "theme", "outcome", "role", "page", "before", "after"})
+# Headers a view sets that belong to the page (the middleware adds the rest on every response).
+KEPT_HEADERS = ("Content-Type", "Content-Language", "Last-Modified")
+
+View = Callable[..., HttpResponse]
+
+
+def bump_public_cache_version() -> None:
+    """Forget every cached public page (and the insights counts): call after any story change.
+
+    Inside a transaction it forgets them now and once more after the commit: a reader who
+    rendered the old rows in between must not leave them cached under the new version.
+    """
+    _new_version()
+    if transaction.get_connection().in_atomic_block:
+        transaction.on_commit(_new_version)
+
+
+def _new_version() -> None:
+    from stories import insights
+
+    cache.set(VERSION_KEY, secrets.token_hex(8), timeout=None)
+    cache.delete(insights.CACHE_KEY)
+
+
+def _version() -> str:
+    version = cache.get(VERSION_KEY)
+    if version is None:
+        cache.add(VERSION_KEY, secrets.token_hex(8), timeout=None)
+        version = cache.get(VERSION_KEY, "")
+    return version
+
+
+def _is_cacheable_request(request: HttpRequest) -> bool:
+    return (
+        request.method in ("GET", "HEAD")
+        and settings.SESSION_COOKIE_NAME not in request.COOKIES
+        and set(request.GET).issubset(KNOWN_PARAMETERS)
+    )
+
+
+def _is_cacheable_response(request: HttpRequest, response: HttpResponse) -> bool:
+    return (
+        response.status_code == 200
+        and not response.streaming
+        and not response.cookies
+        and not request.META.get("CSRF_COOKIE_NEEDS_UPDATE")
+        and "Vary" not in response
+    )
+
+
+def _key(request: HttpRequest, version: str) -> str:
+    query = sorted((name, request.GET.getlist(name)) for name in request.GET)
+    digest = hashlib.sha256(repr((request.path, query)).encode()).hexdigest()
+    return f"public-page:{version}:{digest}"
+
+
+def cache_public_page(view: View) -> View:
+    """Serve ``view``'s page from the cache when a reader asks for it again."""
+
+    @wraps(view)
+    def cached_view(request: HttpRequest, *args: object, **kwargs: object) -> HttpResponse:
+        if not _is_cacheable_request(request):
+            return view(request, *args, **kwargs)
+        key = _key(request, _version())
+        stored = caches["pages"].get(key)
+        if stored is not None:
+            content, headers = stored
+            response = HttpResponse(content)
+            for name, value in headers:
+                response[name] = value
+            return response
+        response = view(request, *args, **kwargs)
+        if _is_cacheable_response(request, response):
+            headers = [(name, response[name]) for name in KEPT_HEADERS if name in response]
+            caches["pages"].set(key, (response.content, headers), PAGE_SECONDS)
+        return response
+
+    return cached_view

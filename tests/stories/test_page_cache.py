@@ -1,0 +1,98 @@
+"""Cached public pages: never stale after a story changes, never with someone else's token."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from django.contrib.auth.models import User
+from django.test import Client
+
+from moderation.actions import approve_as_submitter
+from stories.models import Story, Submission
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def admin_client(verified_client: Callable[[User], Client]) -> Client:
+    """A superuser: moderators may not edit published stories, the site's admin may."""
+    return verified_client(User.objects.create_superuser("root", password="a-long-password-1"))
+
+
+def test_a_story_removed_in_the_admin_disappears_from_cached_pages_at_once(
+    client: Client, admin_client: Client, make_story: Callable[..., Story]
+) -> None:
+    story = make_story(title="A story about to be removed")
+    pages = ["/", "/feed/", story.get_absolute_url(), "/?q=removed"]
+    for url in pages:
+        assert story.title in client.get(url).content.decode(), url
+    change = f"/admin/stories/story/{story.pk}/change/"
+    form = {
+        "status": "removed", "theme": story.theme, "outcome": story.outcome, "role": "",
+        "title": story.title, "what_happened": story.what_happened,
+        "what_you_did": story.what_you_did, "what_happened_next": "", "looking_back": "",
+    }  # fmt: skip
+    assert admin_client.post(change, form).status_code == 302
+    assert client.get(story.get_absolute_url()).status_code == 404
+    for url in pages[:2] + pages[3:]:
+        assert story.title not in client.get(url).content.decode(), url
+
+
+def test_a_story_deleted_in_the_admin_disappears_from_the_cached_feed(
+    client: Client, admin_client: Client, make_story: Callable[..., Story]
+) -> None:
+    story = make_story(title="A story about to be deleted")
+    assert story.title in client.get("/").content.decode()
+    delete = f"/admin/stories/story/{story.pk}/delete/"
+    assert admin_client.post(delete, {"post": "yes"}).status_code == 302
+    assert story.title not in client.get("/").content.decode()
+
+
+def test_a_newly_published_story_appears_on_cached_pages(
+    client: Client, make_submission: Callable[..., Submission]
+) -> None:
+    assert "Publishable title" not in client.get("/").content.decode()
+    submission = make_submission(status=Submission.Status.PROPOSED)
+    approve_as_submitter(submission=submission)
+    assert "Publishable title" in client.get("/").content.decode()
+    assert "Publishable title" in client.get("/feed/").content.decode()
+
+
+def test_readers_get_no_cookie_from_cached_pages(
+    client: Client, make_story: Callable[..., Story]
+) -> None:
+    story = make_story()
+    for url in ["/", story.get_absolute_url(), "/feed/", "/insights/", "/about/"]:
+        for _ in range(2):  # rendered, then from the cache
+            response = client.get(url)
+            assert response.status_code == 200
+            assert not response.cookies, url
+            assert b"csrfmiddlewaretoken" not in response.content, url
+
+
+def test_pages_with_a_form_that_posts_are_never_shared_between_readers() -> None:
+    first, second = Client(), Client()
+    for url in ["/share/", "/status/"]:
+        one, two = first.get(url), second.get(url)
+        assert one.cookies["csrftoken"].value != two.cookies["csrftoken"].value
+        assert one.content != two.content
+
+
+def test_a_moderator_with_a_session_is_never_served_from_the_page_cache(
+    client: Client, moderator_client: Client, make_story: Callable[..., Story]
+) -> None:
+    story = make_story(title="Seen by readers")
+    client.get("/")
+    Story.objects.filter(pk=story.pk).update(title="Changed behind the cache's back")
+    assert "Seen by readers" in client.get("/").content.decode()  # the reader's cached copy
+    assert "Changed behind the cache" in moderator_client.get("/").content.decode()
+
+
+def test_made_up_parameters_are_not_cached(
+    client: Client, make_story: Callable[..., Story]
+) -> None:
+    story = make_story(title="Before")
+    client.get("/?utm_source=x")
+    Story.objects.filter(pk=story.pk).update(title="After")
+    assert "After" in client.get("/?utm_source=x").content.decode()

@@ -1,0 +1,47 @@
+"""gunicorn.conf.py: the production server logs nothing about who made a request."""
+
+from __future__ import annotations
+
+import os
+import re
+import runpy
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+CONFIG = Path(__file__).resolve().parent.parent / "gunicorn.conf.py"
+# Client address, user agent, referrer, any request or response header, the raw request line
+# (with its query string) and the time of day.
+FORBIDDEN = re.compile(r"%\((h|a|f|r|q|t|\{[^}]*\}[ioe])\)s")
+
+
+def load_config(monkeypatch: pytest.MonkeyPatch, **env: str) -> dict[str, Any]:
+    for name in ("GUNICORN_ACCESS_LOG", "DJANGO_CACHE_URL", "REDIS_URL"):
+        # setenv first, so that whatever the config sets is undone after the test.
+        monkeypatch.setenv(name, "")
+        monkeypatch.delenv(name)
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    return runpy.run_path(str(CONFIG))
+
+
+def test_access_logging_is_off_by_default(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert load_config(monkeypatch)["accesslog"] is None
+
+
+def test_the_access_log_format_holds_no_client_metadata(monkeypatch: pytest.MonkeyPatch) -> None:
+    config = load_config(monkeypatch, GUNICORN_ACCESS_LOG="-")
+    assert config["accesslog"] == "-"
+    assert not FORBIDDEN.search(config["access_log_format"])
+    assert "%(U)s" in config["access_log_format"]  # the path, without the query string
+
+
+def test_workers_share_a_cache_without_redis(monkeypatch: pytest.MonkeyPatch) -> None:
+    load_config(monkeypatch)
+    assert os.environ["DJANGO_CACHE_URL"].startswith("file://")
+
+
+def test_a_configured_redis_cache_is_kept(monkeypatch: pytest.MonkeyPatch) -> None:
+    load_config(monkeypatch, REDIS_URL="redis://10.0.0.5:6379/0")
+    assert "DJANGO_CACHE_URL" not in os.environ
