@@ -51,8 +51,12 @@ def find_in_story(parts: dict[str, str]) -> list[PartFinding]:
 
 def redact_story(parts: dict[str, str]) -> dict[str, str]:
     """Each part with its findings replaced by story-wide numbered placeholders."""
+    return _replace(parts, find_in_story(parts))
+
+
+def _replace(parts: dict[str, str], found: list[PartFinding]) -> dict[str, str]:
     by_part: dict[str, list[PartFinding]] = {name: [] for name in parts}
-    for item in find_in_story(parts):
+    for item in found:
         by_part[item.part].append(item)
     redacted = {}
     for name, text in parts.items():
@@ -99,7 +103,7 @@ def compare_story(parts: dict[str, str]) -> tuple[int, list[PartComparison]]:
     from stories.models import PART_LABELS
 
     found = find_in_story(parts)
-    redacted = redact_story(parts)
+    redacted = _replace(parts, found)  # one pass of the engine for both views
     rows = [
         PartComparison(
             PART_LABELS.get(name, name),

@@ -26,8 +26,8 @@ from dataclasses import dataclass, field
 
 from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank
 from django.db import DatabaseError, connection, transaction
-from django.db.models import F, QuerySet, TextField, Value
-from django.db.models.functions import Concat
+from django.db.models import F, QuerySet, Subquery, TextField, Value
+from django.db.models.functions import Coalesce, Concat
 from django.utils.safestring import SafeString
 
 from stories.models import FEED_ORDER, SECTION_FIELDS, Story
@@ -37,6 +37,12 @@ MAX_QUERY_LENGTH = 200
 MAX_TERMS = 8
 MAX_TERM_LENGTH = 40
 MAX_RESULTS = 200
+# Ranking reads every candidate's search vector, so at most MAX_CANDIDATES matches are ranked,
+# the newest first: a query of common words costs the same at a million stories as at a
+# thousand. Common words are found among the newest RECENT_WINDOW stories by walking the primary
+# key; rare ones through the GIN index over all stories.
+MAX_CANDIDATES = 1000
+RECENT_WINDOW = 5000
 PG_CONFIG = "english"
 FTS_TABLE = "story_fts"
 # Private-use characters around each match in an excerpt; render_highlight turns balanced pairs
@@ -126,24 +132,65 @@ def _page_number(page: int | str | None, num_pages: int) -> int:
 
 
 def _matching_ids(stories: QuerySet[Story], terms: tuple[str, ...]) -> list[int]:
+    """The best MAX_RESULTS of the MAX_CANDIDATES newest matches (by id, on both databases)."""
     if connection.vendor == "postgresql":
         query = _pg_query(terms)
-        ranked = stories.filter(search_vector=query).annotate(
+        ranked = Story.objects.filter(pk__in=_pg_candidates(stories, query)).annotate(
             rank=SearchRank(F("search_vector"), query)
         )
         return list(
             ranked.order_by("-rank", *FEED_ORDER).values_list("pk", flat=True)[:MAX_RESULTS]
         )
-    inner_sql, inner_params = stories.values("pk").query.sql_with_params()
-    # Table names are constants and the user's terms are a bound parameter.
+    fts_query = _fts_query(terms)
+    candidates = _sqlite_candidates(stories, fts_query)
+    if not candidates:
+        return []
+    marks = ", ".join(["%s"] * len(candidates))
+    # Table names are constants; the user's terms and the ids are bound parameters.
     sql = (
         f"SELECT f.rowid FROM {FTS_TABLE} AS f JOIN {Story._meta.db_table} AS s ON s.id = f.rowid"  # noqa: S608
-        f" WHERE {FTS_TABLE} MATCH %s AND f.rowid IN ({inner_sql})"
+        f" WHERE {FTS_TABLE} MATCH %s AND f.rowid IN ({marks})"
         f" ORDER BY bm25({FTS_TABLE}, 10.0, 1.0), s.published_month DESC, s.slug LIMIT %s"
     )
     with connection.cursor() as cursor:
-        cursor.execute(sql, [_fts_query(terms), *inner_params, MAX_RESULTS])
+        cursor.execute(sql, [fts_query, *candidates, MAX_RESULTS])
         return [row[0] for row in cursor.fetchall()]
+
+
+def _sqlite_candidates(stories: QuerySet[Story], fts_query: str) -> list[int]:
+    """The same candidates as on PostgreSQL: newest matches in the recent window, else all."""
+    inner_sql, inner_params = stories.values("pk").query.sql_with_params()
+    table = Story._meta.db_table
+    floor = f"COALESCE((SELECT id FROM {table} ORDER BY id DESC LIMIT 1 OFFSET %s), 0)"  # noqa: S608
+    base = (
+        f"SELECT c.rowid FROM {FTS_TABLE} AS c WHERE c.{FTS_TABLE} MATCH %s"  # noqa: S608
+        f" AND c.rowid IN ({inner_sql})"
+    )
+    order = " ORDER BY c.rowid DESC LIMIT %s"
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"{base} AND c.rowid >= {floor}{order}",
+            [fts_query, *inner_params, RECENT_WINDOW, MAX_CANDIDATES],
+        )
+        found = [row[0] for row in cursor.fetchall()]
+        if len(found) >= MAX_RESULTS:
+            return found
+        cursor.execute(base + order, [fts_query, *inner_params, MAX_CANDIDATES])
+        return [row[0] for row in cursor.fetchall()]
+
+
+def _pg_candidates(stories: QuerySet[Story], query: SearchQuery) -> list[int]:
+    """The newest matches, at most MAX_CANDIDATES, read the cheap way for the query's words."""
+    matches = stories.filter(search_vector=query)
+    floor = Story.objects.order_by("-pk").values("pk")[RECENT_WINDOW : RECENT_WINDOW + 1]
+    recent = matches.filter(pk__gte=Coalesce(Subquery(floor), 0)).order_by("-pk")
+    found = list(recent.values_list("pk", flat=True)[:MAX_CANDIDATES])
+    if len(found) >= MAX_RESULTS:
+        return found
+    # Rare words: "pk + 0" keeps the planner on the GIN index (a bitmap scan and a top-N
+    # sort) rather than walking the primary key and testing every story's vector.
+    everywhere = matches.order_by((F("pk") + 0).desc())
+    return list(everywhere.values_list("pk", flat=True)[:MAX_CANDIDATES])
 
 
 def _excerpts(ids: list[int], terms: tuple[str, ...]) -> dict[int, SafeString]:
