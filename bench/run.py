@@ -117,7 +117,7 @@ def served(env: dict[str, str], base: str) -> Iterator[None]:
             time.sleep(0.5)
         yield
     finally:
-        os.killpg(server.pid, signal.SIGINT)  # gunicorn's quick shutdown, for the whole group
+        os.killpg(server.pid, signal.SIGTERM)  # graceful: requests in flight finish first
         server.wait(timeout=60)
         while _port_open(base):  # the next size's server needs the port
             time.sleep(0.2)
