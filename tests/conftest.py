@@ -69,6 +69,42 @@ def make_story(db: None) -> Callable[..., Story]:
 
 
 @pytest.fixture
+def sample_stories(make_story: Callable[..., Story]) -> dict[str, Story]:
+    """Three published stories with distinct themes, outcomes, months and words to search."""
+    return {
+        "churn": make_story(
+            title="The churn chart before the board meeting",
+            what_happened="My manager asked me to drop a quarter so the trend looked better.\n\n"
+            "The board meeting was two days away.",
+            what_you_did="I refused and showed both versions to the head of data.",
+            what_happened_next="The full chart went to the board, with a note on the dip.",
+            theme="misleading_metrics",
+            outcome="pushed_back_changed",
+            role="analyst",
+            published_month=datetime.date(2026, 1, 1),
+            resonance_count=3,
+        ),
+        "age": make_story(
+            title="Age as a feature",
+            what_happened="The product lead wanted age in the credit model; he simply knew.",
+            what_you_did="I wrote a memo about the legal risk of the board's favourite feature.",
+            theme="bias_fairness",
+            outcome="pushed_back_unchanged",
+            role="data_scientist",
+            published_month=datetime.date(2026, 2, 1),
+        ),
+        "faces": make_story(
+            title="Footfall, then faces",
+            what_happened="A retail analytics project slowly started tracking individual shoppers.",
+            what_you_did="I escalated to the privacy officer.",
+            theme="privacy_surveillance",
+            outcome="escalated_reported",
+            published_month=datetime.date(2025, 6, 1),
+        ),
+    }
+
+
+@pytest.fixture
 def make_submission(db: None) -> Callable[..., Submission]:
     def make(**overrides: Any) -> Submission:
         fields: dict[str, Any] = {

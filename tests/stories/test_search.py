@@ -21,34 +21,9 @@ def _titles(html: str) -> list[str]:
 
 
 @pytest.fixture
-def library(make_story: Callable[..., Story]) -> dict[str, Story]:
+def library(sample_stories: dict[str, Story], make_story: Callable[..., Story]) -> dict[str, Story]:
     return {
-        "churn": make_story(
-            title="The churn chart before the board meeting",
-            what_happened="My manager asked me to drop a quarter so the trend looked better.",
-            what_you_did="I refused and showed both versions.",
-            theme="misleading_metrics",
-            outcome="pushed_back_changed",
-            role="analyst",
-            published_month=datetime.date(2026, 1, 1),
-        ),
-        "age": make_story(
-            title="Age as a feature",
-            what_happened="The product lead wanted age in the credit model; he simply knew.",
-            what_you_did="I wrote a memo about the legal risk of the board's favourite feature.",
-            theme="bias_fairness",
-            outcome="pushed_back_unchanged",
-            role="data_scientist",
-            published_month=datetime.date(2026, 2, 1),
-        ),
-        "tracking": make_story(
-            title="Footfall, then faces",
-            what_happened="A retail analytics project slowly started tracking individual shoppers.",
-            what_you_did="I escalated to the privacy officer.",
-            theme="privacy_surveillance",
-            outcome="escalated_reported",
-            published_month=datetime.date(2025, 6, 1),
-        ),
+        **sample_stories,
         "removed": make_story(
             title="A removed chart story",
             what_happened="Charts and boards and trends.",
@@ -63,16 +38,14 @@ def test_search_finds_words_in_the_title_and_in_the_text(
 ) -> None:
     assert _titles(client.get("/", {"q": "churn"}).content.decode()) == [library["churn"].title]
     html = client.get("/", {"q": "shoppers"}).content.decode()
-    assert _titles(html) == [library["tracking"].title]
+    assert _titles(html) == [library["faces"].title]
     assert "1 story match “shoppers”" in html
 
 
 def test_search_matches_other_forms_of_a_word(client: Client, library: dict[str, Story]) -> None:
     # "charts" finds "chart", "tracked" finds "tracking": English stemming on both databases.
     assert _titles(client.get("/", {"q": "charts"}).content.decode()) == [library["churn"].title]
-    assert _titles(client.get("/", {"q": "tracked"}).content.decode()) == [
-        library["tracking"].title
-    ]
+    assert _titles(client.get("/", {"q": "tracked"}).content.decode()) == [library["faces"].title]
 
 
 def test_every_word_must_match(client: Client, library: dict[str, Story]) -> None:
