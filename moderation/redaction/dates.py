@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from .calendars import find_world_dates
 from .model import PRIORITY_DATE, Candidate
 
 _MONTH = (
@@ -131,4 +132,4 @@ def find_dates(text: str) -> list[Candidate]:
             for m in _ORDINAL_DAY.finditer(text)
         ]
     found += _year_candidates(text)
-    return found
+    return found + find_world_dates(text)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .dates import find_dates
-from .gazetteers import function_words
+from .gazetteers import foreign_words, function_words
 from .model import (
     PRIORITY_ADDRESS,
     PRIORITY_POSTCODE,
@@ -105,6 +105,8 @@ def _partial_mentions(tokens: list[Token], found: list[Candidate]) -> list[Candi
             continue
         if token.flags & COMMON and (not token.cap or token.sentence_start or token.heading):
             continue
+        if not token.cap and token.lower in foreign_words():
+            continue  # "de salud" after "Salud Andina": an ordinary word of another language
         if token.cap or not token.flags & COMMON:
             mentions.append(Candidate(token.start, token.end, kind, PRIORITY_WEAK - 1))
     return mentions
@@ -112,10 +114,30 @@ def _partial_mentions(tokens: list[Token], found: list[Candidate]) -> list[Candi
 
 _THE = re.compile(r"\bthe[ \t]+$", re.IGNORECASE)
 _LEGAL_FORM = re.compile(
-    r",?[ \t]*(?:Sp\.[ \t]?z[ \t]?o\.[ \t]?o\.|S\.[ \t]?A\.|A\.[ \t]?Ş\.|S\.p\.A\.|S\.[ \t]?L\.|"
-    r"S\.[ \t]?à[ \t]?r\.[ \t]?l\.|Pty[ \t]Ltd|Co\.,?[ \t]Ltd\.?|GmbH[ \t]&[ \t]Co\.[ \t]KG|"
-    r"Sdn\.?[ \t]Bhd\.?|Pvt\.?[ \t]Ltd\.?|Inc\.|Ltd\.|Corp\.|Co\.|B\.V\.|N\.V\.)"
+    r",?[ \t]*(?:Sp\.[ \t]?z[ \t]?o\.[ \t]?o\.|S\.A\.P\.I\.[ \t]de[ \t]C\.[ \t]?V\.|"
+    r"S\.[ \t]de[ \t]R\.[ \t]?L\.(?:[ \t]de[ \t]C\.[ \t]?V\.)?|"
+    r"S\.[ \t]?A\.[ \t]de[ \t]C\.[ \t]?V\.|"
+    r"S\.[ \t]?A\.[ \t]?S\.|S\.[ \t]?A\.[ \t]?C\.|S\.[ \t]?A\.|A\.[ \t]?Ş\.|S\.p\.A\.|S\.r\.l\.|"
+    r"S\.[ \t]?L\.(?:U\.)?|S\.[ \t]?à[ \t]?r\.[ \t]?l\.|E\.I\.R\.L\.|\(?Pty\)?\.?[ \t]Ltd\.?|"
+    r"Pte\.?[ \t]Ltd\.?|Pvt\.?[ \t]Ltd\.?|Private[ \t]Limited|Co\.,?[ \t]Ltd\.?|Co\.,?[ \t]Limited|"
+    r"GmbH[ \t]&[ \t]Co\.[ \t]KG|Sdn\.?[ \t]Bhd\.?|Bhd\.|Tbk\.?|\(Persero\)|[KGY]\.[ \t]?K\.|"
+    r"Kabushiki[ \t]Kaisha|Ltda\.?|Cia\.|Cía\.|Inc\.|Ltd\.|Corp\.|Co\.|B\.V\.|N\.V\.|L\.L\.C\.|"
+    r"s\.r\.o\.|a\.s\.|d\.o\.o\.|Kft\.|Zrt\.|Nyrt\.|(?:LLC|LLP|PLC|Plc|SAS|SARL|SRL|SpA|EPS|IPS|"
+    r"JSC|PJSC|OJSC|ASA|A/S|ApS|Oyj|Bhd|OÜ|UAB|EOOD)(?!\w))"
 )
+"""Legal forms of many countries written after a firm's name ("Pvt. Ltd.", "K.K.", "Tbk")."""
+_LEGAL_PREFIX = re.compile(r"(?:\bPT\.?|\bP\.T\.|\bM/[sS]\.?|\bOOO|\bTOO)[ \t]+$")
+"""Legal forms written before a firm's name ("PT Maju Jaya", "M/s Sharma Traders")."""
+
+
+def _legal_end(text: str, candidate: Candidate) -> int | None:
+    """Where a legal form after ``candidate`` ends, also one begun by its last word."""
+    last_word = text.rfind(" ", candidate.start, candidate.end) + 1 or candidate.start
+    for position, beyond in ((candidate.end, 0), (last_word, 1)):
+        legal = _LEGAL_FORM.match(text, position)
+        if legal is not None and legal.end() > candidate.end + beyond:
+            return legal.end()  # not just the full stop after "Acme Ltd"
+    return None
 
 
 def _widen(text: str, found: list[Candidate]) -> list[Candidate]:
@@ -127,9 +149,12 @@ def _widen(text: str, found: list[Candidate]) -> list[Candidate]:
             if the is not None:
                 candidate = candidate._replace(start=the.start())
         elif candidate.kind in ("ORG", "PERSON"):
-            legal = _LEGAL_FORM.match(text, candidate.end)
-            if legal is not None:
-                candidate = Candidate(candidate.start, legal.end(), "ORG", candidate.priority)
+            end = _legal_end(text, candidate)
+            prefix = _LEGAL_PREFIX.search(text, max(0, candidate.start - 6), candidate.start)
+            if end is not None or prefix is not None:
+                start = candidate.start if prefix is None else prefix.start()
+                end = candidate.end if end is None else end
+                candidate = Candidate(start, end, "ORG", candidate.priority)
         widened.append(candidate)
     return widened
 

@@ -21,6 +21,7 @@ True
 from __future__ import annotations
 
 import importlib
+import math
 import pkgutil
 import unicodedata
 from collections.abc import Iterable
@@ -244,6 +245,50 @@ def is_derived_word(word: str) -> bool:
             rest = word[len(prefix) :]
             candidates += [rest, *_stems(rest)]
     return any(_known(stem) for stem in candidates[1:])
+
+
+FOREIGN_LANGUAGES = (
+    "es",
+    "pt",
+    "fr",
+    "it",
+    "de",
+    "nl",
+    "id",
+    "ms",
+    "fil",
+    "tr",
+    "ca",
+    "ro",
+    "pl",
+    "sv",
+)
+"""Languages whose words often appear in English stories written by their speakers."""
+_FOREIGN_FLOOR = 1e-5  # zipf 4.0
+
+
+@cache
+def foreign_words() -> dict[str, float]:
+    """Frequent words of :data:`FOREIGN_LANGUAGES` (``wordfreq``) to their highest zipf.
+
+    >>> foreign_words()["pero"] > 6, "kudipay" in foreign_words()
+    (True, False)
+    """
+    from wordfreq import available_languages, get_frequency_dict
+
+    best: dict[str, float] = {}
+    languages = available_languages()
+    for language in FOREIGN_LANGUAGES:
+        if language not in languages:
+            continue
+        for word, frequency in get_frequency_dict(language).items():
+            if frequency < _FOREIGN_FLOOR or not word.isalpha():
+                continue
+            zipf = math.log10(frequency) + 9
+            for key in (word, fold(word)):
+                if zipf > best.get(key, 0.0):
+                    best[key] = zipf
+    return best
 
 
 @cache

@@ -17,10 +17,12 @@ import re
 from .gazetteers import function_words, place_index, place_lengths
 from .model import PRIORITY_WEAK, PRIORITY_WORDS, Candidate
 from .tokens import (
+    ABROAD,
     ACRONYM,
     COMMON,
     DICT,
     FIRST,
+    FOREIGN,
     HEAD,
     HONOR,
     LAST,
@@ -35,16 +37,24 @@ from .tokens import (
     SUFFIX,
     TECH,
     TIME,
+    TITLE,
     Token,
     tokenize,
     word_flags,
 )
-from .vocabulary import ORG_BEFORE, PERSON_AFTER, PERSON_BEFORE, PLACE_BEFORE
+from .vocabulary import (
+    ORG_BEFORE,
+    ORG_CUE_NOUNS,
+    PERSON_AFTER,
+    PERSON_BEFORE,
+    PLACE_BEFORE,
+    TITLES_AFTER,
+)
 
 _JOIN_GAP = re.compile(r"[ \t]{1,3}|[ \t]*&[ \t]*|-|['\u2019]s[ \t]")
 _LEGAL = frozenset({"plc", "ltd", "llc", "inc", "gmbh", "llp", "corp", "ag", "sa", "bv", "nv"})
 _INITIAL_GAP = re.compile(r"\.[ \t]{0,2}")
-_LOWER_BEFORE = PERSON_BEFORE | frozenset({"then", "and", "with", "to", "ask", "tell"})
+_LOWER_BEFORE = PERSON_BEFORE | frozenset({"then", "and", "with", "to", "ask", "tell", "si", "ni"})
 _LOWER_AFTER = PERSON_AFTER | frozenset({"and", "was", "is", "had", "has", "did", "would"})
 _BIG_PLACE = 300_000
 _PLACE_CUES = frozenset({"in", "near", "based", "office", "offices", "moved", "relocated"})
@@ -109,7 +119,7 @@ def build_runs(text: str, tokens: list[Token]) -> list[list[int]]:
 
 def _strong(token: Token) -> bool:
     """A capitalised word that is by itself evidence of a name (no ordinary word)."""
-    if token.flags & (NOT_ENTITY | NAME_END | ROLE) or not token.cap:
+    if token.flags & (NOT_ENTITY | NAME_END | ROLE | TITLE) or not token.cap:
         return False
     opening = token.sentence_start or token.heading
     if opening and token.flags & DICT and not token.flags & (NAMEY | PLACE):
@@ -142,6 +152,7 @@ def _segments(tokens: list[Token], run: list[int]) -> list[list[Token]]:
             )
             and not (len(words) > 2 and token.flags & HEAD and words[1].lower == "of")
             and not _opens_place(words)
+            and not (token.flags & TITLE and len(words) > 1)
         )
         suffix = token.flags & SUFFIX and current
         plain = (
@@ -295,7 +306,9 @@ def _classify(
     after = tokens[last + 1].lower if last + 1 < len(tokens) else ""
     if text[segment[-1].end : segment[-1].end + 1] == ":":
         after = ":"
-    honour = before is not None and bool(before.flags & HONOR)
+    if all(t.flags & TITLE for t in segment) or _foreign_opening(text, tokens, segment, last):
+        return None  # "Our Oga, ...": a title alone names nobody
+    honour = _titled(segment, before, after)
     before_word = before.lower if before is not None else ""
     if first > 1 and f"{tokens[first - 2].lower} {before_word}" in _NAMING:
         before_word = f"{tokens[first - 2].lower} {before_word}"
@@ -305,6 +318,31 @@ def _classify(
         return None
     kind = _kind(segment, before_word, after, honour)
     return Candidate(segment[0].start, segment[-1].end, kind, PRIORITY_WORDS)
+
+
+_SENTENCE_STOP = re.compile(r"[ \t]*[.!?,;:\n]")
+
+
+def _foreign_opening(text: str, tokens: list[Token], segment: list[Token], last: int) -> bool:
+    """ "Buenas." "Escribo en inglés": a sentence opened by a word of another language."""
+    first = segment[0]
+    if len(segment) > 1 or not first.flags & ABROAD or not (first.sentence_start or first.heading):
+        return False
+    if _SENTENCE_STOP.match(text, first.end):
+        return True
+    nxt = tokens[last + 1] if last + 1 < len(tokens) else None
+    if nxt is None or nxt.cap:
+        return False
+    return bool(nxt.flags & FOREIGN or not nxt.flags & (COMMON | DICT))
+
+
+def _titled(segment: list[Token], before: Token | None, after: str) -> bool:
+    """Whether a title marks the segment as a person: "Dr. X", "Pak X", "X ji", "X-san"."""
+    if before is not None and before.flags & (HONOR | TITLE):
+        return True
+    if len(segment) > 1 and segment[0].flags & TITLE:
+        return True
+    return after in TITLES_AFTER or segment[-1].titled
 
 
 def _cued_org_run(tokens: list[Token], run: list[int]) -> Candidate | None:
@@ -320,6 +358,42 @@ def _cued_org_run(tokens: list[Token], run: list[int]) -> Candidate | None:
     if any(t.flags & PRONOUN for t in words):
         return None
     return Candidate(first.start, last.end, "ORG", PRIORITY_WORDS)
+
+
+_ORG_NOUNS = "|".join(sorted(ORG_CUE_NOUNS, key=len, reverse=True))
+_ORG_CUE = re.compile(
+    rf"(?i:\b(?:{_ORG_NOUNS})(?:['\u2019]s)?(?:[ \t]+name)?(?:[ \t]+(?:is|was|na|called|named))?"
+    rf"|\bname[ \t]+of[ \t]+(?:the[ \t]+|my[ \t]+|our[ \t]+)?(?:{_ORG_NOUNS})[ \t]+(?:is|was)"
+    r"|\b(?:its|their|the)[ \t]+name[ \t]+(?:is|was)|^[ \t]*name[ \t]+(?:is|was))[ \t]*[,:]?[ \t]*$"
+)
+_ORG_CUE_LAST = ORG_CUE_NOUNS | frozenset({"name", "is", "was", "na", "called", "named"})
+_NOT_ORG_START = NOT_ENTITY & ~ACRONYM | ROLE | TITLE
+
+
+def _ends_org(token: Token) -> bool:
+    """Whether a word may end a firm's name: "Research", "plc", not "Team" or "the"."""
+    if token.flags & SUFFIX or token.lower in _LEGAL:
+        return True
+    return token.cap and not token.flags & _NOT_ORG_START
+
+
+def _org_appositions(text: str, tokens: list[Token], runs: list[list[int]]) -> list[Candidate]:
+    """A capitalised run right after "the company is", "an insurer,", "company name:" is a firm."""
+    found: list[Candidate] = []
+    for run in runs:
+        first = tokens[run[0]]
+        if run[0] == 0 or tokens[run[0] - 1].lower not in _ORG_CUE_LAST:
+            continue
+        if first.heading or first.flags & _NOT_ORG_START or first.lower in function_words():
+            continue
+        line_start = text.rfind("\n", 0, first.start) + 1
+        if not _ORG_CUE.search(text, max(line_start, first.start - 48), first.start):
+            continue
+        words = [tokens[i] for i in run]
+        while len(words) > 1 and not _ends_org(words[-1]):
+            words.pop()
+        found.append(Candidate(first.start, words[-1].end, "ORG", PRIORITY_WORDS + 1))
+    return found
 
 
 def _coordinated_names(tokens: list[Token]) -> list[Candidate]:
@@ -355,22 +429,20 @@ def _lower_case_names(tokens: list[Token]) -> list[Candidate]:
         if (
             token.cap
             or not token.flags & FIRST
-            or token.flags & (COMMON | DICT | TECH)
+            or token.flags & (COMMON | DICT | TECH | FOREIGN)
             or len(token.word) < 3
         ):
             continue
         before = tokens[i - 1].lower if i > 0 else ""
         after = tokens[i + 1].lower if i + 1 < len(tokens) else ""
         surname_after = (
-            i + 1 < len(tokens) and tokens[i + 1].flags & LAST and not tokens[i + 1].flags & COMMON
+            i + 1 < len(tokens)
+            and tokens[i + 1].flags & LAST
+            and not tokens[i + 1].flags & (COMMON | FOREIGN)
         )
         if before in _LOWER_BEFORE or after in _LOWER_AFTER or surname_after:
             end = token.end
-            if (
-                i + 1 < len(tokens)
-                and tokens[i + 1].flags & LAST
-                and not tokens[i + 1].flags & COMMON
-            ):
+            if surname_after:
                 end = tokens[i + 1].end
             found.append(Candidate(token.start, end, "PERSON", PRIORITY_WEAK))
     return found
@@ -381,7 +453,9 @@ def find_names(text: str, tokens: list[Token] | None = None) -> list[Candidate]:
     tokens = tokenize(text) if tokens is None else tokens
     index_of = {token.start: i for i, token in enumerate(tokens)}
     found: list[Candidate] = []
-    for run in build_runs(text, tokens):
+    runs = build_runs(text, tokens)
+    found += _org_appositions(text, tokens, runs)
+    for run in runs:
         cued = _cued_org_run(tokens, run)
         if cued is not None:
             found.append(cued)

@@ -18,7 +18,7 @@ from collections.abc import Iterator
 import phonenumbers
 
 from .model import PRIORITY_PHONE, PRIORITY_STRUCTURED, Candidate
-from .vocabulary import words_of
+from .vocabulary import NATIONAL_IDS, words_of
 
 _TLDS = (
     "com|org|net|edu|gov|mil|int|io|ai|co|dev|app|me|info|biz|tech|cloud|online|site|xyz|"
@@ -58,7 +58,7 @@ CARD = re.compile(
     r"(?<![\w-])(?:\d{4}[ -]?){3}\d{1,4}(?![\w-])|(?<![\w-])\d{4}[ -]\d{6}[ -]\d{5}\b"
 )
 IPV4 = re.compile(
-    r"(?<![\w.])(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)(?:/\d{1,2})?(?![\w.])"
+    r"(?<![\w.])(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)(?:/\d{1,2})?(?!\w|\.\w)"
 )
 IPV6 = re.compile(
     r"(?<![\w:])(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}(?![\w:])"
@@ -85,8 +85,29 @@ CUED_ID = re.compile(
     r"([A-Z0-9][A-Z0-9/-]{2,}[A-Z0-9])\b",
     re.IGNORECASE,
 )
+_NATIONAL_ID_CUE = re.compile(
+    rf"(?i:\b(?:{NATIONAL_IDS})(?:[ \t]+(?:card|number|no\.?|num|#))?"
+    r"(?:[ \t]*(?:is|was|reads|:|#|=|,|of))?[ \t]*)$"
+)
+_NATIONAL_ID_BODY = re.compile(
+    r"(?=[A-Z0-9./-]*\d)[A-Z0-9]+(?:[./-][A-Z0-9]+)*(?:[ ]\d{2,6}(?:[./-]\d+)*)*\b"
+)
+_DIGITS = re.compile(r"\d{3,}")
+_ALPHA = re.compile(r"[^\W\d_]+")
+_ID_WORDS = frozenset(
+    word.casefold()
+    for word in _ALPHA.findall(NATIONAL_IDS.replace("[ée]", "e").replace("[ \\t]", " "))
+    if len(word) > 1
+) | frozenset({"cédula", "identité"})
+"""Words of the identity-number cues: a cheap test before the cue's regular expression."""
+ID_SHAPES = re.compile(
+    r"(?<![\w./-])(?:\d{3}\.\d{3}\.\d{3}-\d{2}|\d{5}-\d{7}-\d|[A-Z]{5}\d{4}[A-Z]"
+    r"|[A-Z]{4}\d{6}[HMX][A-Z]{5}[A-Z0-9]\d)(?![\w-]|[.,]\d)"
+)
+"""Identity numbers of well-known shapes: Brazil's CPF, Pakistan's CNIC, India's PAN,
+Mexico's CURP."""
 ALNUM_ID = re.compile(r"\b(?=[A-Z0-9-]*\d)(?=[0-9-]*[A-Z])[A-Z0-9][A-Z0-9-]{5,}[A-Z0-9]\b")
-LONG_NUMBER = re.compile(r"(?<![\w.,-])\d{7,}(?![\w,-]|\.\d)")
+LONG_NUMBER = re.compile(r"(?<![\w.,-])\d{7,}(?![\w-]|[.,]\d)")
 PHONE = re.compile(
     r"(?<![\w+])(?:\+\d{1,3}[ .-]?)?(?:\(0\)[ ]?)?(?:\(\d{1,5}\)[ .-]?)?"
     r"\d{1,8}(?:[ .-]\d{1,8}){0,5}(?:[ ]?(?:x|ext\.?)[ ]?\d{1,5})?(?![\w])",
@@ -184,11 +205,42 @@ def find_ids(text: str) -> list[Candidate]:
             mixed = digits >= 2 and any(ch.isalpha() for ch in code) and len(code) >= 4
             if digits >= 3 or mixed or (pattern is PLATE and digits >= 1):
                 found.append(Candidate(match.start(1), match.end(1), "ID", PRIORITY_STRUCTURED))
+    found += _national_ids(text)
     for pattern in (ALNUM_ID, LONG_NUMBER):
         for match in pattern.finditer(text):
             if sum(ch.isdigit() for ch in match.group()) >= 5:
                 found.append(Candidate(match.start(), match.end(), "ID", PRIORITY_STRUCTURED - 20))
     return found
+
+
+def _national_ids(text: str) -> list[Candidate]:
+    """Identity numbers named by their cue ("NIK", "Aadhaar") or known by their shape."""
+    found: list[Candidate] = []
+    seen: set[int] = set()
+    for number in _DIGITS.finditer(text):
+        start = number.start()
+        while start > 0 and (text[start - 1] in "./-" or text[start - 1].isalnum()):
+            start -= 1
+        window = text[max(0, start - 48) : start]
+        if start in seen or _ID_WORDS.isdisjoint(_ALPHA.findall(window.casefold())):
+            continue
+        if not _NATIONAL_ID_CUE.search(window):
+            continue
+        seen.add(start)
+        code = _NATIONAL_ID_BODY.match(text, start)
+        if code is not None and _id_like(code.group()):
+            found.append(Candidate(code.start(), code.end(), "ID", PRIORITY_STRUCTURED + 1))
+    found += [
+        Candidate(m.start(), m.end(), "ID", PRIORITY_STRUCTURED) for m in ID_SHAPES.finditer(text)
+    ]
+    return found
+
+
+def _id_like(code: str) -> bool:
+    """Enough digits (six, or three among letters) to be an identity number."""
+    digits = sum(ch.isdigit() for ch in code)
+    letters = sum(ch.isalpha() for ch in code)
+    return digits >= 6 or (digits >= 3 and letters >= 2 and len(code) >= 8)
 
 
 def _libphonenumber_span(candidate: str) -> tuple[int, int] | None:

@@ -13,6 +13,7 @@ from typing import NamedTuple
 from .gazetteers import (
     first_names,
     fold,
+    foreign_words,
     function_words,
     is_common,
     is_derived_word,
@@ -24,12 +25,15 @@ from .vocabulary import (
     DEMONYMS,
     HOLIDAYS,
     HONORIFICS,
+    INTERJECTIONS,
     MONTHS,
     ORG_HEADS,
     ORG_SUFFIXES,
     PARTICLES,
     ROLE_WORDS,
     TECH_TERMS,
+    TITLES_AFTER,
+    TITLES_BEFORE,
     WEEKDAYS,
     words_of,
 )
@@ -50,6 +54,13 @@ PRONOUN = 4096
 NAME_END = 8192
 DEMONYM = 16384
 DICT = 32768
+TITLE = 65536
+"""A title of another culture before a name ("Pak", "Doña", "Ate"): a cue, may stay in."""
+FOREIGN = 131072
+"""A very frequent word of another language ("pero", "sila"): not a name in lower case."""
+ABROAD = 262144
+"""A frequent word of another language in no name or place list ("buenas", "escribo")."""
+_FOREIGN_FUNCTION_ZIPF = 5.5
 
 _COUNTRY_CODES = frozenset({"US", "USA", "UK", "EU", "UAE", "NZ", "U.S", "U.K"})
 
@@ -75,6 +86,8 @@ class Token(NamedTuple):
     sentence_start: bool
     heading: bool = False
     """In a title-case line ("Why I Left The Churn Team"): capitals there prove nothing."""
+    titled: bool = False
+    """Written with a title after it ("Yamamoto-san"; the title is not part of the word)."""
 
 
 @cache
@@ -117,6 +130,20 @@ def word_flags(word: str) -> int:
         flags |= ACRONYM
     if lower == "i" or lower.startswith(("i'", "i\u2019")):
         flags |= PRONOUN
+    return _world_flags(word, lower, flags)
+
+
+def _world_flags(word: str, lower: str, flags: int) -> int:
+    """Titles, interjections and frequent words of other languages ("Pak", "Abeg", "buenas")."""
+    if lower in TITLES_BEFORE and not (flags & COMMON and word[0].islower()):
+        flags |= TITLE
+    if lower in INTERJECTIONS:
+        flags |= COMMON if flags & (NAMEY | PLACE) else COMMON | DICT
+    zipf = foreign_words().get(lower, 0.0)
+    if zipf and not flags & (COMMON | NAMEY | PLACE):
+        flags |= ABROAD
+    if zipf >= _FOREIGN_FUNCTION_ZIPF and not flags & PLACE:
+        flags |= FOREIGN
     return flags
 
 
@@ -177,8 +204,18 @@ def _mostly_lower_case(text: str) -> bool:
 
 def _name_in_lower_text(word: str, flags: int) -> bool:
     """In a text written all in lower case, a name-list word that is no common word."""
-    ordinary = COMMON | DICT | NOT_ENTITY | PARTICLE
+    ordinary = COMMON | DICT | NOT_ENTITY | PARTICLE | FOREIGN | TITLE
     return len(word) > 2 and bool(flags & (NAMEY | PLACE)) and not flags & ordinary
+
+
+def _without_title(word: str) -> tuple[str, bool]:
+    """Split a hyphenated title off a name ("Yamamoto-san" -> "Yamamoto", titled)."""
+    if "-" not in word:
+        return word, False
+    head, _, tail = word.rpartition("-")
+    if head and tail.casefold() in TITLES_AFTER and head[0].isupper():
+        return head, True
+    return word, False
 
 
 def tokenize(text: str) -> list[Token]:
@@ -191,6 +228,7 @@ def tokenize(text: str) -> list[Token]:
         possessive = _POSSESSIVE.search(word) if "'" in word or "\u2019" in word else None
         if possessive is not None and possessive.start() > 0:
             word = word[: possessive.start()]
+        word, titled = _without_title(word)
         start = match.start()
         flags = word_flags(word)
         token = Token(
@@ -202,6 +240,7 @@ def tokenize(text: str) -> list[Token]:
             (word[0].isupper() or (lower_text and _name_in_lower_text(word, flags)))
             and not _is_code(text, start, start + len(word)),
             _starts_sentence(text, start, previous),
+            titled=titled,
         )
         tokens.append(token)
         previous = token

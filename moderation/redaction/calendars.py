@@ -1,0 +1,136 @@
+"""Dates written the way the world writes them: other languages' month names, the Hijri,
+Japanese-era, Buddhist and CJK calendars, and festivals with a year.
+
+A month name of another language or calendar is a date only next to a day number or a
+year ("12 Rajab 1445", "agosto 2022", "15 de marzo de 2021"); an era year needs its era
+("1444 AH", "Reiwa 5", "令和5年", "2566 BE").
+
+>>> [t[c.start:c.end] for t in ["In agosto 2022 and on 12 Rajab 1445 AH."]
+...  for c in find_world_dates(t)]
+['agosto 2022', '12 Rajab 1445 AH', 'Rajab 1445 AH']
+"""
+
+from __future__ import annotations
+
+import re
+
+from .gazetteers import is_common, is_dictionary_word
+from .model import PRIORITY_DATE, Candidate
+from .vocabulary import CALENDAR_MONTHS, HOLIDAYS
+
+_ERA = r"(?:[ \t]*(?:A\.H\.|AH|H\.|Hijri|B\.E\.|BE|CE|AD|SH)(?!\w|\.\w))?"
+_HIJRI_PAIR = (
+    r"(?:Rabi|Rabee|Jumad[ae]|Jamad[ai]|Dhu|Dhul|Zul|Thul)['\u2019]?(?:[ \t-]*(?:al|ul|el|l)"
+    r"['\u2019]?)?[ \t-]*(?:Awwal|Awal|Akhir|Akhira|Akhirah|Thani|Sani|Ula|Oula|Ukhra|"
+    r"Qa['\u2019]?dah?|Qi['\u2019]?dah?|Hij+ah?)"
+)
+_MONTH_WORD = rf"(?:{_HIJRI_PAIR}|[^\W\d_][\w'\u2019]+)"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:\.|º|°|er|st|nd|rd|th)?"
+_YEAR_ANY = r"(?:1[3-9]\d\d|20\d\d|25\d\d)"
+_LINK = r"[ \t]+(?:(?:de|del|di|of)[ \t]+)?"
+DAY_MONTH = re.compile(
+    rf"({_DAY}){_LINK}({_MONTH_WORD})(?:,?{_LINK}({_YEAR_ANY}))?{_ERA}(?!\w)", re.IGNORECASE
+)
+_MONTH_BEFORE = re.compile(
+    rf"(?<![\w'\u2019-])({_MONTH_WORD})(?:[ \t]+({_DAY}),?)?{_LINK}$", re.IGNORECASE
+)
+_YEAR_AFTER = re.compile(rf"{_ERA}(?![\w.,]\d|\w)")
+_NUMBER = re.compile(r"\d+")
+_ERA_AFTER = re.compile(r"[ \t]*(?:A\.H\.|AH|H\.|Hijri|SH|B\.E\.|BE)(?!\w|\.\w)")
+_ERA_BEFORE = re.compile(r"(?<![\w.])(?:A\.H\.|AH|B\.E\.|BE)[ \t]*$")
+_PERIOD_BEFORE = re.compile(
+    r"(?i:\b(?:early|late|mid|end[ \t]+of|start[ \t]+of|beginning[ \t]+of|spring|summer|"
+    r"autumn|fall|winter)[ \t-]+(?:of[ \t]+)?)$"
+)
+_ERA_PATTERNS: tuple[re.Pattern[str], ...] = (
+    # Japanese eras in Latin letters: Reiwa 5, Heisei 30
+    re.compile(r"(?i:\b(?:Reiwa|Heisei|Sh[oō]wa|Taish[oō]|Meiji)[ \t]+(?:\d{1,2}|gannen)\b)"),
+)
+_CJK_PATTERNS: tuple[re.Pattern[str], ...] = (
+    # CJK and Korean dates: 2023年11月6日, 11月6日, 2023년 11월 6일, 民國112年
+    re.compile(r"\d{4}[ \t]*年(?:[ \t]*\d{1,2}[ \t]*月(?:[ \t]*\d{1,2}[ \t]*[日号])?)?"),
+    re.compile(r"(?<!\d)\d{1,2}[ \t]*月[ \t]*\d{1,2}[ \t]*[日号]"),
+    re.compile(r"\d{4}[ \t]*년(?:[ \t]*\d{1,2}[ \t]*월(?:[ \t]*\d{1,2}[ \t]*일)?)?"),
+    re.compile(r"民[國国]\d{1,3}年(?:\d{1,2}月(?:\d{1,2}日)?)?"),
+    re.compile(r"(?:令和|平成|昭和|大正|明治)(?:\d{1,2}|元)年(?:\d{1,2}月(?:\d{1,2}日)?)?"),
+)
+_CJK = re.compile(r"[\u3000-\u9fff\uac00-\ud7af]")
+_ERA_HINTS = ("eiwa", "eisei", "howa", "hōwa", "aish", "eiji")
+
+
+def _is_month(word: str) -> bool:
+    """A month of another language or calendar, or a festival ("Ramzan", "agosto", "Diwali")."""
+    lower = word.casefold()
+    return lower in CALENDAR_MONTHS or lower in HOLIDAYS or _HIJRI_FULL.fullmatch(word) is not None
+
+
+_HIJRI_FULL = re.compile(_HIJRI_PAIR, re.IGNORECASE)
+
+
+def _month_dates(text: str) -> list[Candidate]:
+    """Day-month(-year) and month-year dates whose month is of another language or calendar.
+
+    Anchored on numbers (rarer than words): the month is the word after a day or before a
+    year.
+    """
+    found: list[Candidate] = []
+    for number in _NUMBER.finditer(text):
+        start = number.start()
+        if start and (text[start - 1].isalnum() or text[start - 1] in ".,/-"):
+            continue
+        if len(number.group()) <= 2:
+            found += _day_month(text, start)
+        elif len(number.group()) == 4:
+            found += _month_year(text, number)
+    return found
+
+
+def _english(word: str) -> bool:
+    """Whether a month name is also an English word ("mars", "mayo", "tir")."""
+    from wordfreq import zipf_frequency
+
+    return is_common(word) or is_dictionary_word(word) or zipf_frequency(word, "en") >= 3.5
+
+
+def _day_month(text: str, start: int) -> list[Candidate]:
+    """ "12 Rajab 1445", "15 de agosto": a day number, then a month."""
+    match = DAY_MONTH.match(text, start)
+    if match is None or not _is_month(match.group(2)):
+        return []
+    if match.group(3) is None and _english(match.group(2).casefold()):
+        return []  # "5 mars bars": an English word needs the year too
+    return [Candidate(match.start(), match.end(), "DATE", PRIORITY_DATE + 1)]
+
+
+def _month_year(text: str, year: re.Match[str]) -> list[Candidate]:
+    """ "agosto 2022", "Ramzan 2023", "1444 AH", "the spring of 1444 AH", "BE 2566"."""
+    window = max(0, year.start() - 40)
+    month = _MONTH_BEFORE.search(text, window, year.start())
+    if month is not None and _is_month(month.group(1)):
+        end = _YEAR_AFTER.match(text, year.end())
+        if end is not None:
+            return [Candidate(month.start(), end.end(), "DATE", PRIORITY_DATE + 1)]
+    era = _ERA_AFTER.match(text, year.end())
+    if era is not None:
+        period = _PERIOD_BEFORE.search(text, window, year.start())
+        start = year.start() if period is None else period.start()
+        return [Candidate(start, era.end(), "DATE", PRIORITY_DATE + 1)]
+    era = _ERA_BEFORE.search(text, max(0, year.start() - 8), year.start())
+    if era is not None:
+        return [Candidate(era.start(), year.end(), "DATE", PRIORITY_DATE + 1)]
+    return []
+
+
+def find_world_dates(text: str) -> list[Candidate]:
+    """Dates of other languages and calendars in ``text`` (see the module's docstring)."""
+    found = _month_dates(text)
+    patterns: tuple[re.Pattern[str], ...] = ()
+    if any(hint in text for hint in _ERA_HINTS):
+        patterns += _ERA_PATTERNS
+    if not text.isascii() and _CJK.search(text):
+        patterns += _CJK_PATTERNS
+    for pattern in patterns:
+        found += [
+            Candidate(m.start(), m.end(), "DATE", PRIORITY_DATE + 1) for m in pattern.finditer(text)
+        ]
+    return found
