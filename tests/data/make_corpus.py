@@ -33,7 +33,10 @@ import re
 import sys
 from collections import Counter
 
-KINDS = ("PERSON", "ORG", "LOCATION", "EMAIL", "PHONE", "URL", "HANDLE", "DATE", "ID")
+from corpus_tools import KINDS, overlaps
+from corpus_tools import cross_check as _cross_check
+from corpus_tools import parse as _parse
+
 MARK = re.compile(r"\[\[([A-Z]+):(.+?)(?:\|([a-z_]+))?\]\]")
 
 CORPUS = []  # main corpus: list of (id, marked_text, notes)
@@ -1208,36 +1211,11 @@ COMMON_WORD_TOKENS = {"big", "de", "van", "da", "al", "bin", "le", "la", "el"}
 
 
 def parse(marked):
-    """Strip inline markup; return (text, spans, forms)."""
-    text = marked.strip("\n")
-    out, spans, pos = [], [], 0
-    for m in MARK.finditer(text):
-        kind, value, form = m.group(1), m.group(2), m.group(3)
-        if kind not in KINDS:
-            raise ValueError(f"unknown kind {kind!r} in {m.group(0)!r}")
-        out.append(text[pos : m.start()])
-        start = sum(len(x) for x in out)
-        out.append(value)
-        spans.append(
-            {
-                "entity_type": kind,
-                "entity_value": value,
-                "start_position": start,
-                "end_position": start + len(value),
-                "_form": form,
-            }
-        )
-        pos = m.end()
-    out.append(text[pos:])
-    return "".join(out), spans
+    return _parse(marked, MARK)
 
 
 def covered(spans, a, b):
     return any(s["start_position"] <= a and b <= s["end_position"] for s in spans)
-
-
-def overlaps(spans, a, b):
-    return any(s["start_position"] < b and a < s["end_position"] for s in spans)
 
 
 def check_story(sid, text, spans, problems, warnings):
@@ -1389,32 +1367,8 @@ def form_stats(items):
 MUST_LABEL = ["UK", "US", "USA", "EU", "NHS", "London", "Europe", "Berlin", "Dublin", "Paris"]
 
 
-def cross_check(all_items, problems):
-    """A name/org/place labelled in one story must be labelled wherever it
-    appears in any story (case-sensitive, whole word)."""
-    needles = set(MUST_LABEL)
-    for _, text, spans, _ in all_items:
-        for s in spans:
-            v = s["entity_value"]
-            if s["entity_type"] in ("ORG", "LOCATION") and len(v) >= 3 and v[:1].isupper():
-                needles.add(v)
-            if s["entity_type"] == "PERSON":
-                for tok in v.split():
-                    if (
-                        len(tok) >= 4
-                        and tok[:1].isupper()
-                        and tok.lower() not in COMMON_WORD_TOKENS
-                    ):
-                        needles.add(tok)
-    for sid, text, spans, _ in all_items:
-        for n in needles:
-            for m in re.finditer(rf"(?<![\w@#/.\-]){re.escape(n)}(?![\w\-])", text):
-                if not overlaps(spans, m.start(), m.end()):
-                    problems.append(
-                        "{}: {!r} is labelled elsewhere but not here: ...{}...".format(
-                            sid, n, text[max(0, m.start() - 30) : m.end() + 30].replace("\n", " ")
-                        )
-                    )
+def cross_check(items, problems):
+    _cross_check(items, problems, MUST_LABEL, COMMON_WORD_TOKENS)
 
 
 def build(stories, out_name, problems, warnings):

@@ -43,7 +43,10 @@ import re
 import sys
 from collections import Counter
 
-KINDS = ("PERSON", "ORG", "LOCATION", "EMAIL", "PHONE", "URL", "HANDLE", "DATE", "ID")
+from corpus_tools import KINDS, overlaps
+from corpus_tools import cross_check as _cross_check
+from corpus_tools import parse as _parse
+
 MARK = re.compile(r"\[\[([A-Z]+):(.+?)\]\]")
 OUT_NAME = "redaction_holdout2.json"
 MIN_WORDS, MAX_WORDS = 150, 350
@@ -486,33 +489,7 @@ MUST_LABEL = ["UK", "US", "USA", "NHS", "EU", "London", "Europe"]
 
 
 def parse(marked):
-    """Strip inline markup; return (text, spans) with exact offsets."""
-    text = marked.strip("\n")
-    out, spans, pos, length = [], [], 0, 0
-    for m in MARK.finditer(text):
-        kind, value = m.group(1), m.group(2)
-        if kind not in KINDS:
-            raise ValueError(f"unknown kind {kind!r} in {m.group(0)!r}")
-        chunk = text[pos : m.start()]
-        out.append(chunk)
-        length += len(chunk)
-        spans.append(
-            {
-                "entity_type": kind,
-                "entity_value": value,
-                "start_position": length,
-                "end_position": length + len(value),
-            }
-        )
-        out.append(value)
-        length += len(value)
-        pos = m.end()
-    out.append(text[pos:])
-    return "".join(out), spans
-
-
-def overlaps(spans, a, b):
-    return any(s["start_position"] < b and a < s["end_position"] for s in spans)
+    return _parse(marked, MARK)
 
 
 def needles_for(span):
@@ -573,28 +550,7 @@ def check_story(sid, text, spans, problems, warnings):
 
 
 def cross_check(items, problems):
-    """An organisation/place/name token labelled in one story must be labelled
-    wherever it appears (case-sensitive, whole word) in any other story."""
-    needles = set(MUST_LABEL)
-    for _, _, spans, _ in items:
-        for s in spans:
-            v = s["entity_value"]
-            if s["entity_type"] in ("ORG", "LOCATION") and len(v) >= 3 and v[:1].isupper():
-                needles.add(v)
-            if s["entity_type"] == "PERSON":
-                for tok in v.split():
-                    if (
-                        len(tok) >= 4
-                        and tok[:1].isupper()
-                        and tok.lower() not in COMMON_WORD_TOKENS
-                    ):
-                        needles.add(tok)
-    for sid, text, spans, _ in items:
-        for n in needles:
-            for m in re.finditer(rf"(?<![\w@#/.\-]){re.escape(n)}(?![\w\-])", text):
-                if not overlaps(spans, m.start(), m.end()):
-                    ctx = text[max(0, m.start() - 30) : m.end() + 30].replace("\n", " ")
-                    problems.append(f"{sid}: {n!r} is labelled elsewhere but not here: ...{ctx}...")
+    _cross_check(items, problems, MUST_LABEL, COMMON_WORD_TOKENS)
 
 
 def main():
