@@ -39,6 +39,14 @@ PART_LABELS: dict[str, str] = {"title": "Title", **{name: label for name, label,
 FEED_ORDER: tuple[str, ...] = ("-published_month", "slug")
 
 
+def answered_sections(obj: object, *, prefix: str = "") -> Iterator[tuple[str, str]]:
+    """(label, text) for each prompt ``obj`` holds text for, reading ``prefix + field name``."""
+    for name, label, _ in SECTIONS:
+        text = getattr(obj, prefix + name)
+        if text:
+            yield label, text
+
+
 def generate_slug() -> str:
     """Return a random public identifier: it reveals neither order nor count of stories."""
     return "".join(secrets.choice(SLUG_ALPHABET) for _ in range(SLUG_LENGTH))
@@ -161,19 +169,9 @@ class Submission(models.Model):
         """The story as sent, keyed by part name (title and sections)."""
         return {"title": self.title, **{name: getattr(self, name) for name in SECTION_FIELDS}}
 
-    def raw_sections(self) -> Iterator[tuple[str, str]]:
-        """Yield (label, raw text) for each prompt that was answered."""
-        for name, label, _ in SECTIONS:
-            text = getattr(self, name)
-            if text:
-                yield label, text
-
     def publishable_sections(self) -> Iterator[tuple[str, str]]:
         """Yield (label, publishable text) for each prompt with text, as a reader would see it."""
-        for name, label, _ in SECTIONS:
-            text = getattr(self, f"public_{name}")
-            if text:
-                yield label, text
+        return answered_sections(self, prefix="public_")
 
     def publishable_fields(self) -> dict[str, str]:
         """The moderator's version, keyed by Story field name."""
@@ -272,7 +270,7 @@ class Story(models.Model):
 
     # "This happened to me too": a bare count; nothing about who said it is kept.
     resonance_count = models.PositiveIntegerField(default=0, editable=False)
-    # PostgreSQL only: kept in sync by a trigger (migration 0003) and served by a GIN index.
+    # PostgreSQL only: kept in sync by a trigger (migration 0002) and served by a GIN index.
     # SQLite leaves it empty and searches the FTS5 table story_fts instead (stories/search.py).
     search_vector = SearchVectorField(null=True, editable=False)
 
@@ -309,10 +307,7 @@ class Story(models.Model):
 
     def sections(self) -> Iterator[tuple[str, str]]:
         """Yield (label, text) for each answered prompt, in telling order."""
-        for name, label, _ in SECTIONS:
-            text = getattr(self, name)
-            if text:
-                yield label, text
+        return answered_sections(self)
 
     def record_resonance(self) -> None:
         """Count one more reader for whom this happened too (atomic; nothing else is kept)."""
