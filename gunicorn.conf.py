@@ -15,9 +15,12 @@ from pathlib import Path
 BASE_DIR = Path(__file__).resolve().parent
 
 bind = os.environ.get("GUNICORN_BIND", "127.0.0.1:8000")
-# Django is CPU-bound here: two sync workers per core, plus one.
-workers = int(os.environ.get("GUNICORN_WORKERS", multiprocessing.cpu_count() * 2 + 1))
-worker_class = "sync"
+# The work is CPU-bound (templates, the redaction engine, PostgreSQL on the same host): one
+# sync worker per core. More only time-slice the cores: with 2n+1 workers on 2 CPUs the share
+# preview served 107 requests/s at 32 connections, with 2 it served 256 (`make bench`).
+workers = int(os.environ.get("GUNICORN_WORKERS", multiprocessing.cpu_count()))
+# gunicorn's sync worker, warmed up and with room on CPython's frame stack (storyshare/workers.py).
+worker_class = "storyshare.workers.SyncWorker"
 timeout = 30
 graceful_timeout = 30
 # Each worker opens its own connection pool after the fork, never before.

@@ -45,3 +45,14 @@ def test_workers_share_a_cache_without_redis(monkeypatch: pytest.MonkeyPatch) ->
 def test_a_configured_redis_cache_is_kept(monkeypatch: pytest.MonkeyPatch) -> None:
     load_config(monkeypatch, REDIS_URL="redis://10.0.0.5:6379/0")
     assert "DJANGO_CACHE_URL" not in os.environ
+
+
+def test_one_warmed_up_worker_per_cpu(monkeypatch: pytest.MonkeyPatch) -> None:
+    from django.utils.module_loading import import_string
+
+    from storyshare.workers import SyncWorker
+
+    config = load_config(monkeypatch)
+    assert config["workers"] == os.cpu_count()
+    assert import_string(config["worker_class"]) is SyncWorker
+    assert load_config(monkeypatch, GUNICORN_WORKERS="5")["workers"] == 5
