@@ -37,6 +37,11 @@ REQUIRED_SECTIONS = frozenset({"what_happened", "what_you_did"})
 PART_LABELS: dict[str, str] = {"title": "Title", **{name: label for name, label, _ in SECTIONS}}
 # The feed's order: the slug is random, so ties within a month reveal nothing.
 FEED_ORDER: tuple[str, ...] = ("-published_month", "slug")
+# What a story's card in a list shows (templates/stories/includes/story_card.html).
+CARD_FIELDS: tuple[str, ...] = (
+    "slug", "title", "theme", "outcome", "role", "published_month", "what_happened",
+    "resonance_count",
+)  # fmt: skip
 
 
 def answered_sections(obj: object, *, prefix: str = "") -> Iterator[tuple[str, str]]:

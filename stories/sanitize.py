@@ -58,21 +58,30 @@ def render_paragraphs(text: str) -> SafeString:
     return mark_safe(_CLEANER.clean(html))  # noqa: S308 - bleach output, allow-list only
 
 
+# <hr> only separates the excerpts of one page (bleach is run once for all of them): every
+# user character is escaped before, so the only tags bleach sees are the ones made here.
 _MARK_CLEANER = bleach.Cleaner(
-    tags=frozenset({"mark"}), attributes={}, protocols=[], strip=True, strip_comments=True
+    tags=frozenset({"mark", "hr"}), attributes={}, protocols=[], strip=True, strip_comments=True
 )
+_SEPARATOR = "<hr>"
 
 
-def render_highlight(text: str, start: str, stop: str) -> SafeString:
-    """Render a search excerpt whose matches sit between ``start`` and ``stop`` markers.
+def render_highlights(texts: list[str], start: str, stop: str) -> list[SafeString]:
+    """Render search excerpts whose matches sit between ``start`` and ``stop`` markers.
 
     Everything is escaped first; only balanced marker pairs become ``<mark>``, stray markers
-    are dropped, and the result passes an allow-list of that one tag.
+    are dropped, and the result passes an allow-list of that one tag (and the separator). bleach
+    runs once for the whole list: a call costs ~0.05 ms before it reads a character.
 
-    >>> str(render_highlight("a [b] <i>c</i> [", "[", "]"))
-    'a <mark>b</mark> &lt;i&gt;c&lt;/i&gt; '
+    >>> [str(html) for html in render_highlights(["a [b] <i>c</i> [", "<hr>[d]"], "[", "]")]
+    ['a <mark>b</mark> &lt;i&gt;c&lt;/i&gt; ', '&lt;hr&gt;<mark>d</mark>']
     """
-    html = escape(" ".join(normalise_text(text).split()))
+    if not texts:
+        return []
     pair = re.compile(f"{re.escape(start)}(.*?){re.escape(stop)}", re.DOTALL)
-    html = pair.sub(r"<mark>\1</mark>", html).replace(start, "").replace(stop, "")
-    return mark_safe(_MARK_CLEANER.clean(html))  # noqa: S308 - bleach output, allow-list only
+    marked = []
+    for text in texts:
+        html = escape(" ".join(normalise_text(text).split()))
+        marked.append(pair.sub(r"<mark>\1</mark>", html).replace(start, "").replace(stop, ""))
+    cleaned = _MARK_CLEANER.clean(_SEPARATOR.join(marked)).split(_SEPARATOR)
+    return [mark_safe(html) for html in cleaned]  # noqa: S308 - bleach output, allow-list only

@@ -28,10 +28,9 @@ from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRa
 from django.db import DatabaseError, connection, transaction
 from django.db.models import F, QuerySet, Subquery, TextField, Value
 from django.db.models.functions import Coalesce, Concat
-from django.utils.safestring import SafeString
 
-from stories.models import FEED_ORDER, SECTION_FIELDS, Story
-from stories.sanitize import render_highlight
+from stories.models import CARD_FIELDS, FEED_ORDER, SECTION_FIELDS, Story
+from stories.sanitize import render_highlights
 
 MAX_QUERY_LENGTH = 200
 MAX_TERMS = 8
@@ -40,12 +39,15 @@ MAX_RESULTS = 200
 # Ranking reads every candidate's search vector, so at most MAX_CANDIDATES matches are ranked,
 # the newest first: a query of common words costs the same at a million stories as at a
 # thousand. Common words are found among the newest RECENT_WINDOW stories by walking the primary
-# key; rare ones through the GIN index over all stories.
-MAX_CANDIDATES = 1000
+# key; rarer ones through the GIN index over all stories.
+MAX_CANDIDATES = MAX_RESULTS
 RECENT_WINDOW = 5000
+# Words in a result's excerpt, on both databases: every excerpt of a page passes through bleach,
+# which reads only a few MB a second, so they stay at the length of a search engine's snippet.
+EXCERPT_WORDS = 36
 PG_CONFIG = "english"
 FTS_TABLE = "story_fts"
-# Private-use characters around each match in an excerpt; render_highlight turns balanced pairs
+# Private-use characters around each match in an excerpt; render_highlights turns balanced pairs
 # into <mark> after escaping everything, so no text can smuggle markup through them.
 MARK_START = "\ue000"
 MARK_STOP = "\ue001"
@@ -112,14 +114,14 @@ def search_stories(
             result.number = _page_number(page, result.num_pages)
             start = (result.number - 1) * per_page
             page_ids = ids[start : start + per_page]
-            found = Story.objects.defer("search_vector").in_bulk(page_ids)
-            excerpts = _excerpts(page_ids, result.terms)
+            found = _with_excerpts(page_ids, result.terms)
     except DatabaseError:  # a defence only: parse_terms leaves nothing a database could reject
         return SearchPage(terms=result.terms)
-    for story_id in page_ids:
-        story = found[story_id]
-        story.highlight = excerpts.get(story_id)
-        result.stories.append(story)
+    result.stories = [found[story_id] for story_id in page_ids]
+    marked = [story.excerpt_marked or "" for story in result.stories]
+    excerpts = render_highlights(marked, MARK_START, MARK_STOP)
+    for story, excerpt in zip(result.stories, excerpts, strict=True):
+        story.highlight = excerpt
     return result
 
 
@@ -135,12 +137,17 @@ def _matching_ids(stories: QuerySet[Story], terms: tuple[str, ...]) -> list[int]
     """The best MAX_RESULTS of the MAX_CANDIDATES newest matches (by id, on both databases)."""
     if connection.vendor == "postgresql":
         query = _pg_query(terms)
-        ranked = Story.objects.filter(pk__in=_pg_candidates(stories, query)).annotate(
-            rank=SearchRank(F("search_vector"), query)
-        )
-        return list(
-            ranked.order_by("-rank", *FEED_ORDER).values_list("pk", flat=True)[:MAX_RESULTS]
-        )
+        matches = stories.filter(search_vector=query)
+        # Common words: the newest matches among the newest RECENT_WINDOW stories, found by
+        # walking the primary key (or, for rarer words, the GIN index limited to that range).
+        newest = Story.objects.order_by("-pk").values("pk")[:1]
+        recent = matches.filter(pk__gt=Coalesce(Subquery(newest), 0) - RECENT_WINDOW)
+        ranked = _pg_ranked(recent.order_by("-pk"), query)
+        if len(ranked) >= MAX_CANDIDATES:
+            return ranked
+        # Rarer words: "pk + 0" keeps the planner on the GIN index (a bitmap scan and a top-N
+        # sort) rather than walking the primary key and testing every story's vector.
+        return _pg_ranked(matches.order_by((F("pk") + 0).desc()), query)
     fts_query = _fts_query(terms)
     candidates = _sqlite_candidates(stories, fts_query)
     if not candidates:
@@ -157,11 +164,18 @@ def _matching_ids(stories: QuerySet[Story], terms: tuple[str, ...]) -> list[int]
         return [row[0] for row in cursor.fetchall()]
 
 
+def _pg_ranked(candidates: QuerySet[Story], query: SearchQuery) -> list[int]:
+    """The first MAX_CANDIDATES of ``candidates``, best first, in one statement."""
+    first = candidates.values("pk")[:MAX_CANDIDATES]
+    ranked = Story.objects.filter(pk__in=first).annotate(rank=SearchRank(F("search_vector"), query))
+    return list(ranked.order_by("-rank", *FEED_ORDER).values_list("pk", flat=True)[:MAX_RESULTS])
+
+
 def _sqlite_candidates(stories: QuerySet[Story], fts_query: str) -> list[int]:
     """The same candidates as on PostgreSQL: newest matches in the recent window, else all."""
     inner_sql, inner_params = stories.values("pk").query.sql_with_params()
     table = Story._meta.db_table
-    floor = f"COALESCE((SELECT id FROM {table} ORDER BY id DESC LIMIT 1 OFFSET %s), 0)"  # noqa: S608
+    floor = f"COALESCE((SELECT max(id) FROM {table}), 0) - %s"  # noqa: S608
     base = (
         f"SELECT c.rowid FROM {FTS_TABLE} AS c WHERE c.{FTS_TABLE} MATCH %s"  # noqa: S608
         f" AND c.rowid IN ({inner_sql})"
@@ -169,34 +183,21 @@ def _sqlite_candidates(stories: QuerySet[Story], fts_query: str) -> list[int]:
     order = " ORDER BY c.rowid DESC LIMIT %s"
     with connection.cursor() as cursor:
         cursor.execute(
-            f"{base} AND c.rowid >= {floor}{order}",
+            f"{base} AND c.rowid > {floor}{order}",
             [fts_query, *inner_params, RECENT_WINDOW, MAX_CANDIDATES],
         )
         found = [row[0] for row in cursor.fetchall()]
-        if len(found) >= MAX_RESULTS:
+        if len(found) >= MAX_CANDIDATES:
             return found
         cursor.execute(base + order, [fts_query, *inner_params, MAX_CANDIDATES])
         return [row[0] for row in cursor.fetchall()]
 
 
-def _pg_candidates(stories: QuerySet[Story], query: SearchQuery) -> list[int]:
-    """The newest matches, at most MAX_CANDIDATES, read the cheap way for the query's words."""
-    matches = stories.filter(search_vector=query)
-    floor = Story.objects.order_by("-pk").values("pk")[RECENT_WINDOW : RECENT_WINDOW + 1]
-    recent = matches.filter(pk__gte=Coalesce(Subquery(floor), 0)).order_by("-pk")
-    found = list(recent.values_list("pk", flat=True)[:MAX_CANDIDATES])
-    if len(found) >= MAX_RESULTS:
-        return found
-    # Rare words: "pk + 0" keeps the planner on the GIN index (a bitmap scan and a top-N
-    # sort) rather than walking the primary key and testing every story's vector.
-    everywhere = matches.order_by((F("pk") + 0).desc())
-    return list(everywhere.values_list("pk", flat=True)[:MAX_CANDIDATES])
-
-
-def _excerpts(ids: list[int], terms: tuple[str, ...]) -> dict[int, SafeString]:
-    """A short excerpt of each story's text around the matches, matches in <mark>."""
+def _with_excerpts(ids: list[int], terms: tuple[str, ...]) -> dict[int, Story]:
+    """The stories ``ids``, each with ``excerpt_marked``: text around the matches, marked."""
     if not ids:
         return {}
+    stories = Story.objects.only(*CARD_FIELDS).filter(pk__in=ids)
     if connection.vendor == "postgresql":
         body = Concat(*_with_breaks([F(name) for name in SECTION_FIELDS]), output_field=TextField())
         headline = SearchHeadline(
@@ -205,24 +206,23 @@ def _excerpts(ids: list[int], terms: tuple[str, ...]) -> dict[int, SafeString]:
             config=PG_CONFIG,
             start_sel=MARK_START,
             stop_sel=MARK_STOP,
-            max_words=40,
-            min_words=20,
-            max_fragments=2,
-            fragment_delimiter=" … ",
+            max_words=EXCERPT_WORDS,
+            min_words=EXCERPT_WORDS // 2,
         )
-        rows = Story.objects.filter(pk__in=ids).annotate(excerpt_html=headline)
-        pairs = rows.values_list("pk", "excerpt_html")
-    else:
-        placeholders = ", ".join(["%s"] * len(ids))
-        # Constant names only; the terms and the ids are bound parameters.
-        sql = (
-            f"SELECT rowid, snippet({FTS_TABLE}, 1, %s, %s, '…', 36) FROM {FTS_TABLE}"  # noqa: S608
-            f" WHERE {FTS_TABLE} MATCH %s AND rowid IN ({placeholders})"
-        )
-        with connection.cursor() as cursor:
-            cursor.execute(sql, [MARK_START, MARK_STOP, _fts_query(terms), *ids])
-            pairs = cursor.fetchall()
-    return {pk: render_highlight(text or "", MARK_START, MARK_STOP) for pk, text in pairs}
+        return {story.pk: story for story in stories.annotate(excerpt_marked=headline)}
+    found = {story.pk: story for story in stories}
+    placeholders = ", ".join(["%s"] * len(ids))
+    # Constant names only; the terms and the ids are bound parameters.
+    sql = (
+        f"SELECT rowid, snippet({FTS_TABLE}, 1, %s, %s, '…', {EXCERPT_WORDS}) FROM {FTS_TABLE}"  # noqa: S608
+        f" WHERE {FTS_TABLE} MATCH %s AND rowid IN ({placeholders})"
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [MARK_START, MARK_STOP, _fts_query(terms), *ids])
+        snippets = dict(cursor.fetchall())
+    for story_id, story in found.items():
+        story.excerpt_marked = snippets.get(story_id)
+    return found
 
 
 def _with_breaks(parts: list[F]) -> list[F | Value]:

@@ -11,13 +11,9 @@ from django.views.decorators.http import require_GET, require_http_methods
 from stories import insights as insights_data
 from stories import ratelimit, search
 from stories.browse import FeedFilterForm, keyset_page, query_string
-from stories.models import Story
+from stories.models import CARD_FIELDS, Story
 from stories.taxonomy import Theme
 
-FEED_FIELDS = (
-    "slug", "title", "theme", "outcome", "role", "published_month", "what_happened",
-    "resonance_count",
-)  # fmt: skip
 RELATED_COUNT = 3
 MOST_SHARED_COUNT = 30
 # A reader counts once per story per hour; a client at most this many stories an hour.
@@ -42,7 +38,7 @@ def feed(request: HttpRequest) -> HttpResponse:
         context["next_url"] = query_string(filters, page=results.number + 1)
     else:
         page = keyset_page(
-            stories.only(*FEED_FIELDS),
+            stories.only(*CARD_FIELDS),
             before=request.GET.get("before"),
             after=request.GET.get("after"),
             size=size,
@@ -59,7 +55,7 @@ def feed(request: HttpRequest) -> HttpResponse:
 @require_GET
 def story_detail(request: HttpRequest, slug: str) -> HttpResponse:
     story = get_object_or_404(Story.objects.published().defer("search_vector"), slug=slug)
-    related = Story.objects.published().related_to(story).only(*FEED_FIELDS)[:RELATED_COUNT]
+    related = Story.objects.published().related_to(story).only(*CARD_FIELDS)[:RELATED_COUNT]
     context = {
         "story": story,
         "related": related,
@@ -85,7 +81,7 @@ def resonate(request: HttpRequest, slug: str) -> HttpResponse:
 
 @require_GET
 def most_shared(request: HttpRequest) -> HttpResponse:
-    stories = Story.objects.published().most_shared().only(*FEED_FIELDS)[:MOST_SHARED_COUNT]
+    stories = Story.objects.published().most_shared().only(*CARD_FIELDS)[:MOST_SHARED_COUNT]
     return render(request, "stories/most_shared.html", {"stories": stories})
 
 

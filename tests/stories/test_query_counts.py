@@ -37,8 +37,9 @@ PAGES: list[tuple[str, Callable[[], str], int]] = [
     ("deep feed page", lambda: f"/?before={deep_cursor()}", 3),
     ("newer feed page", lambda: f"/?after={deep_cursor()}", 3),
     ("filtered feed", lambda: "/?theme=privacy_surveillance&outcome=left_job&role=analyst", 2),
-    # Search: candidates from the recent window, then (few matches there) from the whole
-    # index, ranking, the page's stories, their excerpts, plus the feed's own queries.
+    # Search, in a savepoint: candidates from the recent window, then (few matches there) from
+    # the whole index, ranking, the page's stories and their excerpts. PostgreSQL ranks in the
+    # candidates' query and fetches the excerpts with the stories (5 in all); SQLite cannot.
     ("search", lambda: "/?q=manager+data", 7),
     ("search, second page", lambda: "/?q=manager&page=2&theme=misleading_metrics", 7),
     ("story", lambda: f"/stories/{a_slug()}/", 3),
