@@ -8,6 +8,11 @@ before is ignored from then on: a removed story disappears at once from every pa
 app server that shares the cache. A random token rather than a counter: if the cache ever
 evicts the version, a fresh one cannot bring an old generation of pages back.
 
+Fragments of pages (a story's card in a list) are cached the same way, in each process's
+"fragments" cache under the public version: :func:`fragment_context` gives templates what
+``{% cache fragment_seconds … public_version using=fragment_cache %}`` needs, so a page
+rendered anew (a search, a feed page not seen yet) reuses the cards other pages rendered.
+
 Only anonymous, cookie-free GETs of pages without a form that posts are cached, and a response
 is only stored when it sets no cookie and used no CSRF token, so no reader ever receives
 another reader's token. Counts that change without a moderator (resonance) may lag by at most
@@ -25,6 +30,7 @@ from django.conf import settings
 from django.core.cache import cache, caches
 from django.db import transaction
 from django.http import HttpRequest, HttpResponse
+from django.utils.functional import SimpleLazyObject
 
 VERSION_KEY = "public-pages:version"
 PAGE_SECONDS = 300
@@ -63,6 +69,27 @@ def _version() -> str:
     return version
 
 
+def _request_version(request: HttpRequest) -> str:
+    """The public version, read from the shared cache at most once per request."""
+    if not hasattr(request, "_public_version"):
+        request._public_version = _version()  # type: ignore[attr-defined]
+    return request._public_version  # type: ignore[attr-defined]
+
+
+def fragment_context(request: HttpRequest) -> dict[str, object]:
+    """Context processor: which cache ``{% cache %}`` keeps fragments in, under what, how long.
+
+    Requests whose pages are never cached (a moderator's, with a session) get no cached
+    fragment either: the "uncached" cache keeps nothing. The version is only read from the
+    shared cache if the page uses it.
+    """
+    return {
+        "fragment_cache": "fragments" if _is_cacheable_request(request) else "uncached",
+        "public_version": SimpleLazyObject(lambda: _request_version(request)),
+        "fragment_seconds": PAGE_SECONDS,
+    }
+
+
 def _is_cacheable_request(request: HttpRequest) -> bool:
     return (
         request.method in ("GET", "HEAD")
@@ -94,7 +121,7 @@ def cache_public_page(view: View) -> View:
     def cached_view(request: HttpRequest, *args: object, **kwargs: object) -> HttpResponse:
         if not _is_cacheable_request(request):
             return view(request, *args, **kwargs)
-        key = _key(request, _version())
+        key = _key(request, _request_version(request))
         stored = caches["pages"].get(key)
         if stored is not None:
             content, headers = stored

@@ -213,6 +213,7 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                "stories.page_cache.fragment_context",
             ],
         },
     },
@@ -230,6 +231,14 @@ CACHES = {
         "LOCATION": "storyshare-pages",
         "OPTIONS": {"MAX_ENTRIES": env_int("STORYSHARE_PAGE_CACHE_ENTRIES", 2000)},
     },
+    # Rendered fragments (story cards, ~1 kB each), the same way.
+    "fragments": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "storyshare-fragments",
+        "OPTIONS": {"MAX_ENTRIES": env_int("STORYSHARE_FRAGMENT_CACHE_ENTRIES", 20_000)},
+    },
+    # For fragments of pages that are never cached (stories.page_cache.fragment_context).
+    "uncached": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"},
 }
 
 AUTH_PASSWORD_VALIDATORS = [

@@ -10,6 +10,7 @@ from django.test import Client
 
 from moderation.actions import approve_as_submitter
 from stories.models import Story, Submission
+from stories.page_cache import bump_public_cache_version
 
 pytestmark = pytest.mark.django_db
 
@@ -96,3 +97,16 @@ def test_made_up_parameters_are_not_cached(
     client.get("/?utm_source=x")
     Story.objects.filter(pk=story.pk).update(title="After")
     assert "After" in client.get("/?utm_source=x").content.decode()
+
+
+def test_a_new_page_reuses_cached_cards_until_a_story_changes(
+    client: Client, make_story: Callable[..., Story]
+) -> None:
+    story = make_story(title="A card rendered once", theme="bias_fairness")
+    assert "A card rendered once" in client.get("/").content.decode()
+    Story.objects.filter(pk=story.pk).update(title="Changed behind the cache's back")
+    # Another page, never rendered before, lists the same story: its card comes from the cache.
+    filtered = client.get("/", {"theme": "bias_fairness"}).content.decode()
+    assert "A card rendered once" in filtered
+    bump_public_cache_version()  # what every real change of a story does
+    assert "Changed behind the cache" in client.get("/", {"role": ""}).content.decode()
