@@ -41,7 +41,7 @@ MAX_RESULTS = 200
 # thousand. Common words are found among the newest RECENT_WINDOW stories by walking the primary
 # key; rarer ones through the GIN index over all stories.
 MAX_CANDIDATES = MAX_RESULTS
-RECENT_WINDOW = 5000
+RECENT_WINDOW = 2000
 # Words in a result's excerpt, on both databases: every excerpt of a page passes through bleach,
 # which reads only a few MB a second, so they stay at the length of a search engine's snippet.
 EXCERPT_WORDS = 36
