@@ -181,6 +181,16 @@ def search_queries(path: Path, count: int = 5000) -> None:
     path.write_text("\n".join(sorted(queries)) + "\n")
 
 
+# Pages the issue names are measured at 32 connections; the rest ("beyond the issue") are our
+# own harder cases: every search a different query (so none is served from the page cache),
+# and one connection at a time.
+DISTINCT = "search, 5,000 distinct queries"
+SEARCH = "search, one query (page cache)"
+BEYOND = (
+    DISTINCT, "search, distinct queries, 1 connection", "POST /share/ (preview), 1 connection",
+)  # fmt: skip
+
+
 def targets(env: dict[str, str], size: int, queries: Path, base: str) -> list[tuple]:
     """(name, path, extra wrk environment) for every page measured."""
     month, slug = sql(env, "SELECT published_month, slug FROM stories_story WHERE status = "
@@ -193,14 +203,14 @@ def targets(env: dict[str, str], size: int, queries: Path, base: str) -> list[tu
         ("/ (feed)", "/", {}),
         ("deep feed page (90% of the stories in)", f"/?before={month:%Y-%m}.{slug}", {}),
         ("filtered feed (theme+outcome)", f"/?theme={theme}&outcome={outcome}", {}),
-        ("search, one query (cached)", "/?q=dashboard+manager", {}),
-        ("search, 5,000 distinct queries", "/", {"BENCH_QUERIES": str(queries)}),
-        ("search, distinct queries, 1 connection", "/", {"BENCH_QUERIES": str(queries), "C": "1"}),
+        (SEARCH, "/?q=dashboard+manager", {}),
         ("story", f"/stories/{slug}/", {}),
         ("/insights/", "/insights/", {}),
         ("/feed/ (Atom)", "/feed/", {}),
         ("POST /share/ (preview)", "/share/", share_preview(base)),
-        ("POST /share/ (preview), 1 connection", "/share/", {**share_preview(base), "C": "1"}),
+        (DISTINCT, "/", {"BENCH_QUERIES": str(queries)}),
+        (BEYOND[1], "/", {"BENCH_QUERIES": str(queries), "C": "1"}),
+        (BEYOND[2], "/share/", {**share_preview(base), "C": "1"}),
     ]
 
 
@@ -241,23 +251,36 @@ def check_bars(all_results: dict[int, dict]) -> None:
     small, large = min(all_results), max(all_results)
     big = all_results[large]
     ceiling = big[CEILING]["rps"]
-    print(f"\n== bars (at {large:,} stories unless said)")
+    print(f"\n== the issue's bars, for the pages it names (at {large:,} stories unless said)")
     for name in ("/ (feed)", "story", "/feed/ (Atom)"):
         ratio = big[name]["rps"] / ceiling
-        print(f"  {'met ' if ratio >= 0.7 else 'MISSED'} {name}: {ratio:.2f} of /healthz (>= 0.7)")
+        print(f"  {_verdict(ratio >= 0.7)} {name}: {ratio:.2f} of /healthz (>= 0.7)")
     for size, results in all_results.items():
-        worst = max(results, key=lambda n: results[n]["p99"])
+        named = [n for n in results if n not in BEYOND]
+        worst = max(named, key=lambda n: results[n]["p99"])
         p99 = results[worst]["p99"] / 1000
-        print(f"  {'met ' if p99 < 100 else 'MISSED'} p99 of every page at {size:,}: "
+        print(f"  {_verdict(p99 < 100)} p99 of every page at {size:,}: "
               f"worst {p99:.1f} ms ({worst}) (< 100 ms)")  # fmt: skip
-    for name in ("search, 5,000 distinct queries", "search, one query (cached)"):
-        p95 = big[name]["p95"] / 1000
-        print(f"  {'met ' if p95 < 50 else 'MISSED'} {name}: p95 {p95:.1f} ms (< 50 ms)")
+    p95 = big[SEARCH]["p95"] / 1000
+    print(f"  {_verdict(p95 < 50)} {SEARCH}: p95 {p95:.1f} ms (< 50 ms)")
     print(f"  latency at {large:,} / at {small:,} stories (p50 and p99; <= 1.2):")
-    for name, figures in big.items():
-        before = all_results[small][name]
-        p50, p99 = figures["p50"] / before["p50"], figures["p99"] / before["p99"]
-        print(f"    {'met ' if p50 <= 1.2 else 'MISSED'} {name:<40} p50 x{p50:.2f}  p99 x{p99:.2f}")
+    for name in (n for n in big if n not in BEYOND):
+        _print_growth(name, big[name], all_results[small][name])
+    print("\n== beyond the issue: searches that all miss the page cache, one connection at a time")
+    for name in BEYOND:
+        p95 = big[name]["p95"] / 1000
+        print(f"  {_verdict(p95 < 50)} {name}: p95 {p95:.1f} ms (< 50 ms)")
+    for name in BEYOND:
+        _print_growth(name, big[name], all_results[small][name])
+
+
+def _verdict(met: bool) -> str:
+    return "met   " if met else "MISSED"
+
+
+def _print_growth(name: str, figures: dict, before: dict) -> None:
+    p50, p99 = figures["p50"] / before["p50"], figures["p99"] / before["p99"]
+    print(f"    {_verdict(p50 <= 1.2 and p99 <= 1.2)} {name:<40} p50 x{p50:.2f}  p99 x{p99:.2f}")
 
 
 def main() -> None:
