@@ -1,8 +1,9 @@
 """The storyshare benchmark: `make bench` (or `.venv/bin/python bench/run.py`).
 
 In one run it starts a throwaway PostgreSQL on loopback (as the `postgres` user when run as
-root, like .ci/run), seeds it with 10,000 then 100,000 demo stories, starts `make serve`
-(gunicorn, production settings) and drives it with wrk from a second process, for each page:
+root, like .ci/run), seeds a database with 10,000 demo stories and a copy of it with 100,000,
+starts `make serve` (gunicorn, production settings) on each, and drives them with wrk from a
+second process, each page at both sizes back to back, reporting for each page:
 requests per second, p50/p95/p99 latency, and throughput as a share of /healthz, a trivial
 Django view through the same middleware (the ceiling). It then checks the bars of issue 6.
 
@@ -214,26 +215,32 @@ def targets(env: dict[str, str], size: int, queries: Path, base: str) -> list[tu
     ]
 
 
-def measure(env: dict[str, str], size: int, args: argparse.Namespace, queries: Path) -> dict:
-    base = f"http://127.0.0.1:{args.port}"
-    results: dict[str, dict] = {}
-    with served(env, base):
-        for name, path, extra in targets(env, size, queries, base):
+def measure(plans: dict[int, tuple[str, list[tuple]]], args: argparse.Namespace) -> dict:
+    """Every page at every size, the sizes one right after the other for each page.
+
+    Measuring a page at 10,000 and at 100,000 stories back to back, against two servers that
+    are both up, keeps whatever else moves on the machine during a run out of the comparison.
+    """
+    results: dict[int, dict[str, dict]] = {size: {} for size in plans}
+    names = [name for name, _, _ in next(iter(plans.values()))[1]]
+    for index, name in enumerate(names):
+        for size, (base, pages) in plans.items():
+            _, path, extra = pages[index]
             wrk(base + path, args, 2, **extra)  # warm up: workers' lazy loads, the page cache
-            results[name] = wrk(base + path, args, args.duration, **extra)
-            print_row(name, results[name], results[CEILING]["rps"])
-        # Other work on the machine moves figures: the ceiling is measured again at the end,
-        # and the better of the two runs is kept (so ratios are never flattered by a slow one).
+            results[size][name] = wrk(base + path, args, args.duration, **extra)
+            print_row(f"{name} @{size:,}", results[size][name], results[size][CEILING]["rps"])
+    # The ceiling again at the end, keeping the better run (so ratios are never flattered).
+    for size, (base, _) in plans.items():
         again = wrk(base + "/healthz", args, args.duration)
-        print_row(CEILING + ", again", again, results[CEILING]["rps"])
-        if again["rps"] > results[CEILING]["rps"]:
-            results[CEILING] = again
+        print_row(f"{CEILING}, again @{size:,}", again, results[size][CEILING]["rps"])
+        if again["rps"] > results[size][CEILING]["rps"]:
+            results[size][CEILING] = again
     return results
 
 
 def print_row(name: str, figures: dict, ceiling: float) -> None:
     errors = figures["non2xx"] + figures["errors"]
-    print(f"  {name:<40} {figures['rps']:>8.0f} {figures['p50'] / 1000:>7.1f} "
+    print(f"  {name:<48} {figures['rps']:>8.0f} {figures['p50'] / 1000:>7.1f} "
           f"{figures['p95'] / 1000:>7.1f} {figures['p99'] / 1000:>7.1f} "
           f"{figures['rps'] / ceiling:>6.2f} {errors:>6}", flush=True)  # fmt: skip
 
@@ -245,6 +252,22 @@ def seed(env: dict[str, str], total: int, have: int) -> None:
                    cwd=ROOT, env=env, check=True)  # fmt: skip
     sql(env, "VACUUM ANALYZE stories_story")
     log(f"seeded in {time.monotonic() - started:.0f} s")
+
+
+def databases(env: dict[str, str], sizes: list[int]) -> dict[int, dict[str, str]]:
+    """One database per size, each a copy of the one before with more stories."""
+    envs: dict[int, dict[str, str]] = {}
+    have, previous = 0, env
+    for size in sizes:
+        if have:
+            name = f"storyshare_{size}"
+            source = urllib.parse.urlsplit(previous["DATABASE_URL"]).path.lstrip("/")
+            sql(env, f"CREATE DATABASE {name} TEMPLATE {source}")
+            url = env["DATABASE_URL"].rsplit("/", 1)[0] + f"/{name}"
+            previous = {**env, "DATABASE_URL": url}
+        seed(previous, size, have)
+        envs[size], have = previous, size
+    return envs
 
 
 def check_bars(all_results: dict[int, dict]) -> None:
@@ -289,7 +312,7 @@ def main() -> None:
     parser.add_argument("--duration", type=int, default=10, help="seconds per page")
     parser.add_argument("--connections", type=int, default=32)
     parser.add_argument("--threads", type=int, default=1, help="wrk threads")
-    parser.add_argument("--port", type=int, default=8765, help="where make serve listens")
+    parser.add_argument("--port", type=int, default=8765, help="first make serve's port")
     parser.add_argument("--pg-port", type=int, default=55450)
     args = parser.parse_args()
     if not shutil.which("wrk"):
@@ -306,23 +329,30 @@ def main() -> None:
             "DJANGO_HTTPS": "false",  # plain HTTP on loopback
             "DJANGO_SECRET_KEY": secrets.token_urlsafe(50),
             "STORYSHARE_ENCRYPTION_KEYS": Fernet.generate_key().decode(),
-            "GUNICORN_BIND": f"127.0.0.1:{args.port}",
             "STORYSHARE_SHARE_LIMIT_PER_HOUR": "1000000000", "STORYSHARE_FORM_MIN_SECONDS": "0",
         }  # fmt: skip
         env.pop("REDIS_URL", None)
         subprocess.run([PYTHON, "manage.py", "migrate", "-v0"], cwd=ROOT, env=env, check=True)
-        all_results: dict[int, dict] = {}
-        have = 0
-        for size in sizes:
-            seed(env, size, have)
-            have = size
-            env["DJANGO_CACHE_URL"] = f"file://{workdir}/cache-{size}"
-            log(f"{size:,} stories on PostgreSQL; wrk -t{args.threads} -c{args.connections} "
-                f"-d{args.duration}s per page (after 2 s of warm-up) against make serve, "
-                f"{os.cpu_count()} CPUs")  # fmt: skip
-            print(f"  {'page':<40} {'req/s':>8} {'p50 ms':>7} {'p95 ms':>7} {'p99 ms':>7} "
+        plans: dict[int, tuple[str, list[tuple]]] = {}
+        with contextlib.ExitStack() as servers:
+            for index, (size, size_env) in enumerate(databases(env, sizes).items()):
+                base = f"http://127.0.0.1:{args.port + index}"
+                size_env = {**size_env, "GUNICORN_BIND": base.removeprefix("http://"),
+                            "DJANGO_CACHE_URL": f"file://{workdir}/cache-{size}"}  # fmt: skip
+                servers.enter_context(served(size_env, base))
+                plans[size] = (base, targets(size_env, size, queries, base))
+            log(f"{' and '.join(f'{s:,}' for s in sizes)} stories on PostgreSQL, one make serve "
+                f"each; wrk -t{args.threads} -c{args.connections} -d{args.duration}s per page "
+                f"and size (after 2 s of warm-up), {os.cpu_count()} CPUs")  # fmt: skip
+            print(f"  {'page':<48} {'req/s':>8} {'p50 ms':>7} {'p95 ms':>7} {'p99 ms':>7} "
                   f"{'ratio':>6} {'errors':>6}")  # fmt: skip
-            all_results[size] = measure(env, size, args, queries)
+            all_results = measure(plans, args)
+    for size, results in all_results.items():
+        print(f"\n== {size:,} stories")
+        print(f"  {'page':<48} {'req/s':>8} {'p50 ms':>7} {'p95 ms':>7} {'p99 ms':>7} "
+              f"{'ratio':>6} {'errors':>6}")  # fmt: skip
+        for name, figures in results.items():
+            print_row(name, figures, results[CEILING]["rps"])
     print(f"\n{SHARE_NOTE}")
     check_bars(all_results)
     shutil.rmtree(workdir, ignore_errors=True)
