@@ -117,3 +117,17 @@ def test_a_widget_it_cannot_fill_is_refused() -> None:
 
     with pytest.raises(TypeError, match="CheckboxInput"):
         CompiledForm(WithCheckbox)
+
+
+def test_only_a_form_with_errors_goes_through_crispys_templates_again(
+    client: Any, story_form_data: dict[str, str]
+) -> None:
+    preview = {k: v for k, v in story_form_data.items() if k != "send"}
+    client.get("/share/")  # the first page compiles the form (crispy renders it once)
+    pages = [client.get("/share/"), client.post("/share/", preview)]
+    for response in pages:
+        assert response.status_code == 200
+        assert not [t.name for t in response.templates if t.name.startswith("bootstrap5/")]
+    with_errors = client.post("/share/", {**preview, "title": ""})
+    assert with_errors.status_code == 400
+    assert "bootstrap5/field.html" in [t.name for t in with_errors.templates]
