@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import re
 import runpy
@@ -56,3 +57,13 @@ def test_one_warmed_up_worker_per_cpu(monkeypatch: pytest.MonkeyPatch) -> None:
     assert config["workers"] == os.cpu_count()
     assert import_string(config["worker_class"]) is SyncWorker
     assert load_config(monkeypatch, GUNICORN_WORKERS="5")["workers"] == 5
+
+
+def test_the_master_warms_up_before_it_forks_the_workers(monkeypatch: pytest.MonkeyPatch) -> None:
+    config = load_config(monkeypatch)
+    assert config["preload_app"] is True
+    try:
+        config["when_ready"](None)
+        assert gc.get_freeze_count() > 0
+    finally:
+        gc.unfreeze()

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import gc
 import resource
+import subprocess
+import sys
 from collections.abc import Callable
 
 import pytest
@@ -61,3 +63,22 @@ def test_the_worker_runs_its_loop_warmed_up_and_above_the_ballast(
     monkeypatch.setattr(workers.GunicornSyncWorker, "run", lambda self: seen.append("loop"))
     workers.SyncWorker.run(object.__new__(workers.SyncWorker))
     assert seen == ["warm", "room", "loop"]
+
+
+def test_the_gunicorn_master_loads_the_site_and_warms_up_without_a_database_connection() -> None:
+    # With preload_app the master imports the WSGI application and runs warm_up() before it
+    # forks: a connection opened there would be shared by every worker.
+    probe = (
+        "import storyshare.wsgi\n"
+        "from storyshare.workers import warm_up\n"
+        "warm_up()\n"
+        "from django.db import connections\n"
+        "opened = [c.alias for c in connections.all() if c.connection is not None]\n"
+        "assert not opened, opened\n"
+        "print('no connection')\n"
+    )
+    result = subprocess.run(  # noqa: S603 - our own interpreter and a constant script
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=False, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "no connection"
