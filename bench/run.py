@@ -267,8 +267,8 @@ def databases(env: dict[str, str], sizes: list[int]) -> dict[int, dict[str, str]
             previous = {**env, "DATABASE_URL": url}
         seed(previous, size, have)
         envs[size], have = previous, size
-    # Write out what seeding left in shared buffers now, not as a checkpoint during the first
-    # pages measured (it put a cached page's p99, which never reaches the database, at x1.3).
+    # Write out what seeding left in shared buffers now, not in a checkpoint while the first
+    # pages are measured.
     sql(env, "CHECKPOINT")
     return envs
 
