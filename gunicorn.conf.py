@@ -19,7 +19,7 @@ bind = os.environ.get("GUNICORN_BIND", "127.0.0.1:8000")
 # sync worker per core. More only time-slice the cores: with 2n+1 workers on 2 CPUs the share
 # preview served 107 requests/s at 32 connections, with 2 it served 256 (`make bench`).
 workers = int(os.environ.get("GUNICORN_WORKERS", multiprocessing.cpu_count()))
-# gunicorn's sync worker, warmed up and with room on CPython's frame stack (storyshare/workers.py).
+# gunicorn's sync worker, with room on CPython's frame stack (storyshare/workers.py).
 worker_class = "storyshare.workers.SyncWorker"
 timeout = 30
 graceful_timeout = 30

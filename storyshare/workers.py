@@ -9,6 +9,8 @@ a request and half of the CPU time in the kernel.
 The worker's request loop runs under a *ballast* frame: a function with so many local variables
 that CPython gives its frame a chunk of its own of 512 KiB, which lives as long as the worker,
 and every request's frames then fit in the room left in it.
+
+:func:`warm_up` is for gunicorn's master: it loads the engine before the workers are forked.
 """
 
 from __future__ import annotations
@@ -55,9 +57,10 @@ WARM_UP_TEXT = (
 def warm_up() -> None:
     """Load what a first preview would otherwise load, then keep it out of the cyclic GC.
 
-    Without this the first preview each worker serves waits ~2 s for the gazetteers, and every
-    full collection walks them again (~50 ms, measured): gc.freeze() moves everything alive
-    now into a generation the collector never scans.
+    gunicorn's master calls it before it forks the workers (gunicorn.conf.py, when_ready), so
+    they share what it loads. Without it each worker's first preview waits ~2 s for the
+    gazetteers, and every full collection walks them again (~50 ms, measured): gc.freeze()
+    moves everything alive now into a generation the collector never scans.
     """
     from moderation.redaction import find_identifiers
 
@@ -67,8 +70,7 @@ def warm_up() -> None:
 
 
 class SyncWorker(GunicornSyncWorker):
-    """gunicorn's sync worker: warmed up, with its request loop above the ballast frame."""
+    """gunicorn's sync worker, with its request loop above the ballast frame."""
 
     def run(self) -> None:
-        warm_up()
         with_room(super().run)

@@ -54,15 +54,12 @@ def test_warm_up_loads_the_engine_and_freezes_what_is_alive() -> None:
         gc.unfreeze()
 
 
-def test_the_worker_runs_its_loop_warmed_up_and_above_the_ballast(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
+def test_the_worker_runs_its_loop_above_the_ballast(monkeypatch: pytest.MonkeyPatch) -> None:
     seen: list[str] = []
-    monkeypatch.setattr(workers, "warm_up", lambda: seen.append("warm"))
     monkeypatch.setattr(workers, "with_room", lambda call: seen.append("room") or call())
     monkeypatch.setattr(workers.GunicornSyncWorker, "run", lambda self: seen.append("loop"))
     workers.SyncWorker.run(object.__new__(workers.SyncWorker))
-    assert seen == ["warm", "room", "loop"]
+    assert seen == ["room", "loop"]
 
 
 def test_the_gunicorn_master_loads_the_site_and_warms_up_without_a_database_connection() -> None:
