@@ -238,6 +238,11 @@ def measure(plans: dict[int, tuple[str, list[tuple]]], args: argparse.Namespace)
     return results
 
 
+def print_header() -> None:
+    print(f"  {'page':<48} {'req/s':>8} {'p50 ms':>7} {'p95 ms':>7} {'p99 ms':>7} "
+          f"{'ratio':>6} {'errors':>6}")  # fmt: skip
+
+
 def print_row(name: str, figures: dict, ceiling: float) -> None:
     errors = figures["non2xx"] + figures["errors"]
     print(f"  {name:<48} {figures['rps']:>8.0f} {figures['p50'] / 1000:>7.1f} "
@@ -347,13 +352,11 @@ def main() -> None:
             log(f"{' and '.join(f'{s:,}' for s in sizes)} stories on PostgreSQL, one make serve "
                 f"each; wrk -t{args.threads} -c{args.connections} -d{args.duration}s per page "
                 f"and size (after 2 s of warm-up), {os.cpu_count()} CPUs")  # fmt: skip
-            print(f"  {'page':<48} {'req/s':>8} {'p50 ms':>7} {'p95 ms':>7} {'p99 ms':>7} "
-                  f"{'ratio':>6} {'errors':>6}")  # fmt: skip
+            print_header()
             all_results = measure(plans, args)
     for size, results in all_results.items():
         print(f"\n== {size:,} stories")
-        print(f"  {'page':<48} {'req/s':>8} {'p50 ms':>7} {'p95 ms':>7} {'p99 ms':>7} "
-              f"{'ratio':>6} {'errors':>6}")  # fmt: skip
+        print_header()
         for name, figures in results.items():
             print_row(name, figures, results[CEILING]["rps"])
     print(f"\n{SHARE_NOTE}")
