@@ -163,6 +163,16 @@ STORYSHARE_ENCRYPTION_KEYS = [
 ]
 ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]")
 
+
+def site_url(configured: str, *, hosts: list[str], https: bool) -> str:
+    """The site's own origin for absolute links (feeds, canonical links, sitemap): configured,
+    never taken from a request's Host header, which the first reader of a cached page controls."""
+    if configured:
+        return configured.rstrip("/")
+    host = next((h for h in hosts if h and not h.startswith(".") and h != "*"), "localhost")
+    return f"{'https' if https else 'http'}://{host}"
+
+
 INSTALLED_APPS = [
     # django.contrib.admin, whose default site also asks for a TOTP code (moderation/apps.py).
     "moderation.apps.ModerationAdminConfig",
@@ -330,6 +340,7 @@ CSRF_COOKIE_SECURE = HTTPS
 SECURE_HSTS_SECONDS = 63072000 if HTTPS else 0
 SECURE_HSTS_INCLUDE_SUBDOMAINS = HTTPS
 SECURE_HSTS_PRELOAD = HTTPS
+STORYSHARE_SITE_URL = site_url(env_str("STORYSHARE_SITE_URL"), hosts=ALLOWED_HOSTS, https=HTTPS)
 if env_bool("DJANGO_BEHIND_TLS_PROXY", default=False):
     # Only behind a proxy that sets this header itself; otherwise clients could forge it.
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from django.core.exceptions import ImproperlyConfigured
 
-from storyshare.settings import env_bool, env_secret, parse_database_url
+from storyshare.settings import env_bool, env_secret, parse_database_url, site_url
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -88,3 +88,16 @@ def test_database_urls_are_parsed_for_sqlite_and_postgres() -> None:
 def test_an_unknown_database_scheme_is_an_error() -> None:
     with pytest.raises(ImproperlyConfigured, match="DATABASE_URL must start with"):
         parse_database_url("mysql://x@y/z")
+
+
+def test_the_site_url_is_the_configured_one_without_a_trailing_slash() -> None:
+    assert site_url("https://stories.example.org/", hosts=["x.example"], https=True) == (
+        "https://stories.example.org"
+    )
+
+
+def test_the_site_url_defaults_to_the_first_real_allowed_host() -> None:
+    assert site_url("", hosts=[".example.org", "a.example.org"], https=True) == (
+        "https://a.example.org"
+    )
+    assert site_url("", hosts=["127.0.0.1"], https=False) == "http://127.0.0.1"
