@@ -404,9 +404,9 @@ story(
 story(
     "Indonesian code-switching: 'Pak' and 'Mbak' outside spans; single-name Javanese person; "
     "NIK (16-digit national ID); Jakarta neighbourhood and address with kode pos; Indonesian "
-    "month 'Januari 2023'; lower-case startup. Distractors: OJK as regulator acronym, Python.",
+    "month 'Januari 2023'; lower-case startup. Regulator acronym 'OJK' labelled as ORG. Distractors: NIK as a word, Python.",
     """
-    Saya data scientist di startup pinjol, [[ORG:danakilat]]. Pak [[PERSON:Budi]] (VP risk) minta model credit scoring pakai data kontak dan galeri foto dari HP nasabah. Saya bilang ini melanggar aturan OJK. Dia bilang "sudah, jalan saja". Mbak [[PERSON:Sari Wulandari]] dari legal setuju sama saya, tapi dia juga takut. Di dataset ada NIK lengkap, contoh [[ID:3174052208900003]], dan alamat seperti [[LOCATION:Jl. Kebon Sirih No. 17, Menteng, Jakarta Pusat 10340]]. Python notebook-nya masih ada di laptop saya. Bulan [[DATE:Januari 2023]] ada nasabah di [[LOCATION:Bekasi]] yang di-shame di grup WhatsApp keluarganya. Saya resign. [[PERSON:Sari]] juga keluar tiga bulan kemudian. Pak [[PERSON:Budi]] sekarang di startup lain.
+    Saya data scientist di startup pinjol, [[ORG:danakilat]]. Pak [[PERSON:Budi]] (VP risk) minta model credit scoring pakai data kontak dan galeri foto dari HP nasabah. Saya bilang ini melanggar aturan [[ORG:OJK]]. Dia bilang "sudah, jalan saja". Mbak [[PERSON:Sari Wulandari]] dari legal setuju sama saya, tapi dia juga takut. Di dataset ada NIK lengkap, contoh [[ID:3174052208900003]], dan alamat seperti [[LOCATION:Jl. Kebon Sirih No. 17, Menteng, Jakarta Pusat 10340]]. Python notebook-nya masih ada di laptop saya. Bulan [[DATE:Januari 2023]] ada nasabah di [[LOCATION:Bekasi]] yang di-shame di grup WhatsApp keluarganya. Saya resign. [[PERSON:Sari]] juga keluar tiga bulan kemudian. Pak [[PERSON:Budi]] sekarang di startup lain.
     """,
 )
 
@@ -469,9 +469,10 @@ story(
 story(
     "Pakistani English/Urdu: CNIC, trailing 'bhai' and 'sahib' outside spans, Lahore address "
     "with block and phase, Pakistani mobile without country code, 'Ramzan 2023'. Distractors: "
-    "CNIC as a word, SBP; NADRA (government registry) labelled as ORG twice, once before 's.",
+    "CNIC as a word, DHA inside the address; regulator acronym SBP and NADRA (government "
+    "registry) labelled as ORG, NADRA twice, once before 's.",
     """
-    Yaar this has been on my mind. I was data analyst in a microfinance company in [[LOCATION:Lahore]]. Our head [[PERSON:Faisal]] sahib wanted to use [[ORG:NADRA]] family-tree data to find relatives of defaulters and "encourage" them. [[PERSON:Ali]] bhai from IT said it is easy, we already have CNIC numbers. Example in the file: [[ID:35202-1234567-1]]. I said this is against SBP rules and plain wrong. He said "beta, this is how recovery works." In [[DATE:Ramzan 2023]] the recovery team visited one borrower's brother at [[LOCATION:House 45, Block C, Phase 5, DHA, Lahore]] and shouted at his kids. The borrower called me on [[PHONE:0300 5550147]] crying. I emailed [[PERSON:Faisal]] sahib and cc'd [[ORG:NADRA]]'s complaint cell. No reply from anyone. I left. [[PERSON:Ali]] bhai still messages me on Eid.
+    Yaar this has been on my mind. I was data analyst in a microfinance company in [[LOCATION:Lahore]]. Our head [[PERSON:Faisal]] sahib wanted to use [[ORG:NADRA]] family-tree data to find relatives of defaulters and "encourage" them. [[PERSON:Ali]] bhai from IT said it is easy, we already have CNIC numbers. Example in the file: [[ID:35202-1234567-1]]. I said this is against [[ORG:SBP]] rules and plain wrong. He said "beta, this is how recovery works." In [[DATE:Ramzan 2023]] the recovery team visited one borrower's brother at [[LOCATION:House 45, Block C, Phase 5, DHA, Lahore]] and shouted at his kids. The borrower called me on [[PHONE:0300 5550147]] crying. I emailed [[PERSON:Faisal]] sahib and cc'd [[ORG:NADRA]]'s complaint cell. No reply from anyone. I left. [[PERSON:Ali]] bhai still messages me on Eid.
     """,
 )
 
@@ -766,18 +767,18 @@ story(
 story(
     "Brazilian Portuguese second story: diminutive nickname 'Zé' and 'Dona' outside span; "
     "Belo Horizonte address with state 'MG' and CEP without the word CEP; Brazilian mobile "
-    "with +55; Mercosur plate; numeric date dd/mm/yyyy; hospital. Distractors: SUS, LGPD, "
-    "Power BI.",
+    "with +55; Mercosur plate; numeric date dd/mm/yyyy; hospital; the public health system 'SUS' as ORG. "
+    "Distractors: LGPD, CTO, Power BI.",
     """
-    Trabalhei numa healthtech em [[LOCATION:Belo Horizonte]] que vendia "score de risco" de pacientes para planos de saúde. O [[PERSON:Zé]] ([[PERSON:José Carlos Mendonça]], nosso CTO) queria usar dados do SUS comprados de um intermediário. I said this breaks LGPD. Ele respondeu "ninguém vai saber". Em [[DATE:15/03/2022]] a lista de pacientes "caros" foi enviada para o [[ORG:Hospital Santa Lúcia do Norte]]. Dona [[PERSON:Cida]], uma das pacientes, ligou pro nosso escritório na [[LOCATION:Av. Brasil, 1500 - Jardim América, Belo Horizonte - MG, 30140-002]], do número [[PHONE:+55 31 95555-0123]], chorando porque o plano cancelou. The car of the sales director, placa [[ID:RIO2A18]], was always parked outside the hospital. [[PERSON:Zé]] me demitiu um mês depois.
+    Trabalhei numa healthtech em [[LOCATION:Belo Horizonte]] que vendia "score de risco" de pacientes para planos de saúde. O [[PERSON:Zé]] ([[PERSON:José Carlos Mendonça]], nosso CTO) queria usar dados do [[ORG:SUS]] comprados de um intermediário. I said this breaks LGPD. Ele respondeu "ninguém vai saber". Em [[DATE:15/03/2022]] a lista de pacientes "caros" foi enviada para o [[ORG:Hospital Santa Lúcia do Norte]]. Dona [[PERSON:Cida]], uma das pacientes, ligou pro nosso escritório na [[LOCATION:Av. Brasil, 1500 - Jardim América, Belo Horizonte - MG, 30140-002]], do número [[PHONE:+55 31 95555-0123]], chorando porque o plano cancelou. The car of the sales director, placa [[ID:RIO2A18]], was always parked outside the hospital. [[PERSON:Zé]] me demitiu um mês depois.
     """,
 )
 
 story(
     "Nigerian second story in a chat log without timestamps ('name: message' lines): "
     "'Alhaji' and 'Mama' outside spans, Abuja address with plot, crescent and district, "
-    "Nigerian mobile without country code, BVN, 'Sept 2022'. Distractors: BVN as a word, "
-    "NDPC acronym, WhatsApp.",
+    "Nigerian mobile without country code, BVN, 'Sept 2022'. Regulator acronym 'NDPC' as ORG. "
+    "Distractors: BVN as a word, WhatsApp, 'the north'.",
     """
     This was our team WhatsApp after the fraud model went live at [[ORG:Arewa MicroCredit]]:
 
@@ -786,7 +787,7 @@ story(
     [[PERSON:tolu]]: we need to tell Alhaji [[PERSON:Garba]]
     [[PERSON:Ibrahim]]: he knows. he said keep quiet till after the board
 
-    I was the data analyst. One woman, Mama [[PERSON:Halima]], was refused even though her BVN ([[ID:22158347901]]) was clean. She came to our head office at [[LOCATION:Plot 12, Aminu Kano Crescent, Wuse II, Abuja]] and sat there all day. Her son called me on [[PHONE:0809 555 0131]]. In [[DATE:Sept 2022]] I wrote to the NDPC. [[PERSON:Tolu]] got transferred. Alhaji [[PERSON:Garba]] is now on the board.
+    I was the data analyst. One woman, Mama [[PERSON:Halima]], was refused even though her BVN ([[ID:22158347901]]) was clean. She came to our head office at [[LOCATION:Plot 12, Aminu Kano Crescent, Wuse II, Abuja]] and sat there all day. Her son called me on [[PHONE:0809 555 0131]]. In [[DATE:Sept 2022]] I wrote to the [[ORG:NDPC]]. [[PERSON:Tolu]] got transferred. Alhaji [[PERSON:Garba]] is now on the board.
     """,
 )
 
