@@ -18,12 +18,14 @@ from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpRequest
 
+from stories.client_address import client_address
+
 MAX_WINDOW_SECONDS = 3600
 
 
 def _client_key(bucket: str, request: HttpRequest, hour: int) -> str:
     secret = f"storyshare.ratelimit:{settings.SECRET_KEY}:{hour}".encode()
-    address = request.META.get("REMOTE_ADDR", "")
+    address = client_address(request)
     return hmac.new(secret, f"{bucket}|{address}".encode(), hashlib.sha256).hexdigest()[:32]
 
 

@@ -173,6 +173,27 @@ def site_url(configured: str, *, hosts: list[str], https: bool) -> str:
     return f"{'https' if https else 'http'}://{host}"
 
 
+def parse_trusted_proxies(raw: str) -> int | tuple[str, ...]:
+    """``STORYSHARE_TRUSTED_PROXIES``: how many proxies append to X-Forwarded-For in front of
+    the app (a number), or their addresses and networks (comma-separated); see
+    stories/client_address.py. Anything else stops start-up with a clear message."""
+    import ipaddress
+
+    value = raw.strip()
+    if value == "":
+        return 0
+    if value.isdigit():
+        return int(value)
+    networks = [item.strip() for item in value.split(",") if item.strip()]
+    try:
+        return tuple(str(ipaddress.ip_network(item, strict=False)) for item in networks)
+    except ValueError as exc:
+        raise ImproperlyConfigured(
+            "STORYSHARE_TRUSTED_PROXIES must be a number of proxies (0, 1, 2...) or "
+            f"comma-separated addresses or networks (127.0.0.1,10.0.0.0/8), not {raw!r}."
+        ) from exc
+
+
 INSTALLED_APPS = [
     # django.contrib.admin, whose default site also asks for a TOTP code (moderation/apps.py).
     "moderation.apps.ModerationAdminConfig",
@@ -341,6 +362,9 @@ SECURE_HSTS_SECONDS = 63072000 if HTTPS else 0
 SECURE_HSTS_INCLUDE_SUBDOMAINS = HTTPS
 SECURE_HSTS_PRELOAD = HTTPS
 STORYSHARE_SITE_URL = site_url(env_str("STORYSHARE_SITE_URL"), hosts=ALLOWED_HOSTS, https=HTTPS)
+# The proxies in front of the app, which append the client's address to X-Forwarded-For: that
+# address, never stored, keys the rate limits (stories/client_address.py). 0: no proxy.
+STORYSHARE_TRUSTED_PROXIES = parse_trusted_proxies(env_str("STORYSHARE_TRUSTED_PROXIES"))
 if env_bool("DJANGO_BEHIND_TLS_PROXY", default=False):
     # Only behind a proxy that sets this header itself; otherwise clients could forge it.
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
