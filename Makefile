@@ -15,7 +15,7 @@ install: $(INSTALLED) $(ASSETS)
 $(INSTALLED): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/python -m pip install --quiet -e '.[dev,data]'
 	touch $@
 
 # Bootstrap comes from npm's registry, pinned by package-lock.json, and is served by storyshare.

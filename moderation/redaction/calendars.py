@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from .gazetteers import is_common, is_dictionary_word
+from .gazetteers import is_common, is_dictionary_word, zipf
 from .model import PRIORITY_DATE, Candidate
 from .vocabulary import CALENDAR_MONTHS, HOLIDAYS
 
@@ -87,9 +87,7 @@ def _month_dates(text: str) -> list[Candidate]:
 
 def _english(word: str) -> bool:
     """Whether a month name is also an English word ("mars", "mayo", "tir")."""
-    from wordfreq import zipf_frequency
-
-    return is_common(word) or is_dictionary_word(word) or zipf_frequency(word, "en") >= 3.5
+    return is_common(word) or is_dictionary_word(word) or zipf(word) >= 3.5
 
 
 def _day_month(text: str, start: int) -> list[Candidate]:

