@@ -24,8 +24,8 @@ worker_class = "storyshare.workers.SyncWorker"
 timeout = 30
 graceful_timeout = 30
 # The master loads Django and warms up the redaction engine (when_ready, below) before it forks
-# the workers, so they share its ~500 MB of gazetteers copy-on-write: measured with 2 workers,
-# 26 MB of private memory each after 40 requests, where each had loaded its own ~525 MB before.
+# the workers, so they share its word lists (~70 MB, read from moderation/redaction/data/)
+# copy-on-write instead of each reading its own.
 # Nothing in the master touches the database: each worker opens its own connection pool after
 # the fork (tests/test_workers.py checks). Workers fork from the master's code, so a new
 # release needs a restart, not a HUP.
