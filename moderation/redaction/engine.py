@@ -12,6 +12,7 @@ import re
 from .dates import find_dates
 from .gazetteers import foreign_words, function_words
 from .model import (
+    KINDS,
     PRIORITY_ADDRESS,
     PRIORITY_POSTCODE,
     PRIORITY_STREET,
@@ -159,8 +160,29 @@ def _widen(text: str, found: list[Candidate]) -> list[Candidate]:
     return widened
 
 
+_PLACEHOLDER = re.compile(rf"\[(?:{'|'.join(KINDS)})[ \t]\d{{1,4}}\]")
+"""The engine's own placeholders ("[ORG 1]"), as they appear in already redacted text."""
+_BLANK = "\u00a4"
+"""What a placeholder becomes before detection: no letter, digit, cue or sentence end."""
+
+
+def without_placeholders(text: str) -> str:
+    """``text`` with each placeholder blanked out, letter for letter (offsets are kept).
+
+    A placeholder is never a finding, and its words ("ORG", "PERSON", "1") are no cue for
+    the words around it: publishable text is checked again, and must come back clean.
+
+    >>> without_placeholders("at [ORG 1] said")
+    'at \u00a4\u00a4\u00a4\u00a4\u00a4\u00a4\u00a4 said'
+    """
+    if "[" not in text:
+        return text
+    return _PLACEHOLDER.sub(lambda match: _BLANK * len(match.group()), text)
+
+
 def find_candidates(text: str) -> list[Candidate]:
     """All detectors' proposals, resolved, with partial mentions added."""
+    text = without_placeholders(text)
     tokens = tokenize(text)
     candidates = find_contacts(text) + find_ids(text) + find_dates(text)
     candidates += list(find_phones(text))
