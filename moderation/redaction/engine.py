@@ -22,6 +22,7 @@ from .model import (
 )
 from .names import find_names
 from .patterns import find_contacts, find_ids, find_phones
+from .people import find_cued_people, settle_products
 from .places import find_addresses
 from .tokens import COMMON, NOT_ENTITY, ROLE, Token, tokenize
 
@@ -183,11 +184,11 @@ def without_placeholders(text: str) -> str:
 def find_candidates(text: str) -> list[Candidate]:
     """All detectors' proposals, resolved, with partial mentions added."""
     text = without_placeholders(text)
-    tokens = tokenize(text)
+    tokens = settle_products(text, tokenize(text))
     candidates = find_contacts(text) + find_ids(text) + find_dates(text)
     candidates += list(find_phones(text))
     candidates += find_addresses(text)
-    candidates += find_names(text, tokens)
+    candidates += find_names(text, tokens) + find_cued_people(text, tokens)
     resolved = _resolve(candidates)
     resolved = _resolve(resolved + _partial_mentions(tokens, resolved))
     return _resolve(_widen(text, _merge_addresses(text, resolved)))

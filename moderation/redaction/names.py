@@ -98,12 +98,22 @@ def _linkable(token: Token, nxt: Token | None, previous: Token, head_run: bool =
     return bool(token.flags & PARTICLE)
 
 
+def _after_particles(tokens: list[Token], index: int) -> Token | None:
+    """The first word after ``index`` that is not a particle ("van der Berg" -> "Berg")."""
+    for position in range(index + 1, min(index + 3, len(tokens))):
+        if not tokens[position].flags & PARTICLE or tokens[position].cap:
+            return tokens[position]
+    return None
+
+
 def build_runs(text: str, tokens: list[Token]) -> list[list[int]]:
     """Group indexes of capitalised tokens that are written together."""
     runs: list[list[int]] = []
     current: list[int] = []
     for index, token in enumerate(tokens):
-        nxt = tokens[index + 1] if index + 1 < len(tokens) else None
+        nxt = _after_particles(tokens, index) if token.flags & PARTICLE else None
+        if nxt is None:
+            nxt = tokens[index + 1] if index + 1 < len(tokens) else None
         joined = current and _joins(text, tokens[current[-1]], token)
         head_run = bool(current) and bool(tokens[current[0]].flags & HEAD)
         if joined and (token.cap or _linkable(token, nxt, tokens[current[-1]], head_run)):

@@ -208,6 +208,12 @@ def _name_in_lower_text(word: str, flags: int) -> bool:
     return len(word) > 2 and bool(flags & (NAMEY | PLACE)) and not flags & ordinary
 
 
+_PREFIXED_NAME = re.compile(
+    r"(?:al|el|ul|bin|ibn|abu|bint|d|l|da|de|di|del|van|von)[-'\u2019][A-Z]"
+)
+"""A name opened by a lower-case particle written onto it: "al-Farsi", "d'Souza"."""
+
+
 def _without_title(word: str) -> tuple[str, bool]:
     """Split a hyphenated title off a name ("Yamamoto-san" -> "Yamamoto", titled)."""
     if "-" not in word:
@@ -237,7 +243,11 @@ def tokenize(text: str) -> list[Token]:
             word,
             word.casefold(),
             flags,
-            (word[0].isupper() or (lower_text and _name_in_lower_text(word, flags)))
+            (
+                word[0].isupper()
+                or _PREFIXED_NAME.match(word) is not None
+                or (lower_text and _name_in_lower_text(word, flags))
+            )
             and not _is_code(text, start, start + len(word)),
             _starts_sentence(text, start, previous),
             titled=titled,

@@ -139,7 +139,7 @@ ORG_HEADS: frozenset[str] = words_of(
 
 PARTICLES: frozenset[str] = words_of(
     "van von der den de del della di da dos das du la le ter ten bin binti ibn ben al el abu "
-    "st. st mac"
+    "st. st mac bint ould ap af av zu degli"
 )
 """Lower-case words that may sit inside a person's or a place's name."""
 
@@ -305,7 +305,7 @@ TITLES_BEFORE: frozenset[str] = words_of(
     oga madam mama baba mzee bwana mwalimu oom tannie meneer mevrouw mnr mev ntate don doña dona
     seu dom señor señora señorita srta. sra. sr. lic lic. licenciado licenciada ingeniero
     ingeniera ing. arq arq. abogado abogada profe dott dott. dott.ssa avv avv. sig sig.ra
-    signora signor monsieur madame maître gospodin gospozha efendi hoca"""
+    signora signor monsieur madame maître gospodin gospozha efendi hoca anh chi"""
 )
 """Titles of many cultures written before a name ("Pak Budi", "Doña Claudia", "Ate Joy").
 

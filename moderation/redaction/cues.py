@@ -1,0 +1,218 @@
+"""Context cues: the words just before or after a word that say what it names.
+
+Each cue is a record, ``Cue(side, pattern, says, reason)``: it looks at the few words on
+one ``side`` of a word, and when its ``pattern`` matches there it ``says`` the word is a
+person (:data:`PERSON`, always winning), probably a person (:data:`MAYBE_PERSON`, unless a
+product cue says otherwise) or a product (:data:`PRODUCT`). To teach the engine a new cue,
+add a record to :data:`PERSON_CUES` or :data:`PRODUCT_CUES` with the reason in words;
+every rule stays about a kind of phrasing, never about one sentence.
+
+Cues are read in a window of :data:`WINDOW` characters, so each costs constant time per
+word asked about, whatever the length of the text.
+
+>>> text = "My manager Julia told me. We rewrote it in Julia."
+>>> [verdict(text, m.start(), m.end()) for m in re.finditer("Julia", text)]
+['PERSON', 'PRODUCT']
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from .vocabulary import words_of
+
+Side = Literal["before", "after"]
+PERSON = "PERSON"
+MAYBE_PERSON = "MAYBE_PERSON"
+PRODUCT = "PRODUCT"
+WINDOW = 48
+"""Characters read on each side of a word: enough for "my new line manager, X"."""
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """Words on one side of a word that say what the word names, and why."""
+
+    side: Side
+    pattern: re.Pattern[str]
+    says: str
+    reason: str
+    names_plain_words: bool = True
+    """Whether the cue also makes a lower-case ordinary word a name ("so i dm'd sam")."""
+
+
+def cue(side: Side, pattern: str, says: str, reason: str, plain_words: bool = True) -> Cue:
+    """A cue whose ``pattern`` must touch the word (end just before it, or start just after)."""
+    anchored = rf"(?:{pattern})\Z" if side == "before" else rf"\A(?:{pattern})"
+    return Cue(side, re.compile(anchored, re.IGNORECASE), says, reason, plain_words)
+
+
+def _alternatives(words: frozenset[str]) -> str:
+    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+
+
+RELATIONS: frozenset[str] = words_of(
+    """manager boss lead supervisor colleague coworker co-worker teammate director head mentor
+    mentee intern analyst engineer developer dev scientist recruiter auditor lawyer counsel
+    friend client customer wife husband partner girlfriend boyfriend brother sister mother
+    father mom mum dad son daughter cousin uncle aunt neighbour neighbor landlord landlady
+    founder cofounder co-founder owner rep contact coordinator officer consultant doctor nurse
+    therapist teacher tutor professor cto ceo cfo coo cpo vp pm hrbp skip-level report
+    reports contractor classmate roommate flatmate housemate bestie buddy mate"""
+)
+"""Words for someone's role or relation: the capitalised word right after one is a name
+("my manager X"), and they are no names themselves in lower case ("my lead dev")."""
+DEPARTMENTS: frozenset[str] = words_of(
+    """legal finance hr it sales marketing ops operations accounting accounts procurement
+    compliance security engineering product design support payroll audit risk data analytics
+    research facilities admin management leadership comms communications infra platform qa
+    treasury tax privacy"""
+)
+"""Departments: "X from legal" is a person."""
+SPEECH: frozenset[str] = words_of(
+    """said says told tells asked asks replied replies answered wrote emailed messaged texted
+    pinged dm'd dmed called mentioned explained insisted suggested argued agreed disagreed
+    admitted warned complained promised confirmed denied claimed shouted yelled snapped
+    laughed smiled nodded sighed shrugged whispered muttered thinks thought wanted wants knew
+    knows decided approved refused signed joked hired fired resigned quit"""
+)
+"""Verbs of saying and deciding: "X said" is a person."""
+ADDRESSING: frozenset[str] = words_of(
+    """told tell telling emailed messaged texted pinged dm'd dmed dm cc'd cced cc
+    thanked phoned rang met warned reminded begged convinced promised"""
+)
+"""Verbs done to a person: "told X", "so i dm'd X"."""
+GREETING: frozenset[str] = words_of("ask asks asking asked hi hey hello dear thanks thank")
+"""Words before a person that also go before a tool ("ask X to summarise"): weaker."""
+PRODUCT_NOUNS: frozenset[str] = words_of(
+    """code codebase model models api apis output outputs answer answers response responses
+    prompt prompts script scripts package packages library libraries notebook notebooks
+    version versions plugin app apps chat window session sessions subscription license
+    licence release feature features summary summaries suggestion suggestions docs syntax
+    compiler runtime kernel benchmark ecosystem community port wrapper bindings install
+    server instance account workspace project hallucination hallucinations"""
+)
+"""Nouns after a tool's name: "Julia code", "Gemini's output"."""
+MACHINE_TASKS: frozenset[str] = words_of(
+    """summarise summarize generate translate transcribe draft rewrite reword paraphrase
+    autocomplete classify label extract refactor explain debug tidy format"""
+)
+"""What one asks a tool to do: "ask Claude to summarise"."""
+
+PERSON_CUES: tuple[Cue, ...] = (
+    cue(
+        "before",
+        rf"\b(?:{_alternatives(RELATIONS)}),?[ \t]+",
+        PERSON,
+        "a role or relation names the person after it: 'my manager X', 'her husband X' "
+        "(but 'client side' is a compound)",
+        plain_words=False,
+    ),
+    cue(
+        "before",
+        rf"\b(?:{_alternatives(ADDRESSING)})[ \t]+",
+        PERSON,
+        "something done to a person: 'told X', 'so i dm'd X'",
+    ),
+    cue(
+        "after",
+        rf"[ \t]+(?:(?:had|has|just|then|also|never|always|later|once)[ \t]+)?"
+        rf"(?:{_alternatives(SPEECH)})\b",
+        PERSON,
+        "a person says, decides or reacts: 'X said', 'X just told me'",
+    ),
+    cue(
+        "after",
+        r"[ \t]+(?:and|&)[ \t]+(?:I|me|myself)\b",
+        PERSON,
+        "coordinated with the writer: 'X and I'",
+    ),
+    cue(
+        "after",
+        rf"[ \t]+(?:from|in|at)[ \t]+(?:{_alternatives(DEPARTMENTS)})\b",
+        PERSON,
+        "a member of a department: 'X from legal'",
+    ),
+    cue(
+        "after",
+        rf",?[ \t]+(?:(?:is|was)[ \t]+)?(?:my|our|his|her|their)[ \t]+(?:\w+[ \t]+)?"
+        rf"(?:{_alternatives(RELATIONS)})\b",
+        PERSON,
+        "an apposition of role: 'X, my manager', 'X was our lead'",
+    ),
+    cue(
+        "after",
+        r"['\u2019]s[ \t]+(?:wife|husband|kids?|son|daughter|family|boss|manager|desk|"
+        r"birthday|team|office|calendar|inbox)\b",
+        PERSON,
+        "a person's family, boss or desk: 'X's wife'",
+    ),
+    cue(
+        "before",
+        rf"\b(?:{_alternatives(GREETING)}),?[ \t]+",
+        MAYBE_PERSON,
+        "greeted or asked, as people are (and tools too: 'ask X to summarise')",
+    ),
+)
+"""Cues that the word names a person."""
+
+PRODUCT_CUES: tuple[Cue, ...] = (
+    cue(
+        "before",
+        r"\b(?:in|using|use|used|uses|via|learn|learning|learned|learnt|install|installed|"
+        r"opened|open|run|ran|prompted|prompt|switched[ \t]+to|migrated[ \t]+to|into|"
+        r"the|my|our|your|a|an)[ \t]+",
+        PRODUCT,
+        "used, written in or owned as a tool: 'in Julia', 'using Claude', 'my Mac'",
+    ),
+    cue(
+        "after",
+        rf"(?:['\u2019]s)?[ \t]+(?:{_alternatives(PRODUCT_NOUNS)})\b",
+        PRODUCT,
+        "a tool's parts and outputs: 'Julia code', 'Gemini's output'",
+    ),
+    cue(
+        "after",
+        rf"[ \t]+to[ \t]+(?:{_alternatives(MACHINE_TASKS)})\b",
+        PRODUCT,
+        "a task given to a tool: 'ask Claude to summarise'",
+    ),
+    cue(
+        "after",
+        r"[ \t]+(?:\d[\w.]*|pro|opus|sonnet|haiku|flash|ultra|nano|turbo)\b",
+        PRODUCT,
+        "a version or edition: 'Claude 3', 'Gemini Pro'",
+    ),
+)
+"""Cues that the word names a tool or product, not a person."""
+
+
+def _matches(text: str, start: int, end: int, cues: tuple[Cue, ...]) -> Cue | None:
+    before = text[max(0, start - WINDOW) : start]
+    after = text[end : end + WINDOW]
+    for item in cues:
+        if item.pattern.search(before if item.side == "before" else after):
+            return item
+    return None
+
+
+def person_cue(text: str, start: int, end: int) -> Cue | None:
+    """The first person cue around ``text[start:end]``, if any."""
+    return _matches(text, start, end, PERSON_CUES)
+
+
+def verdict(text: str, start: int, end: int, plain_word: bool = False) -> str | None:
+    """What the context says ``text[start:end]`` names: a person cue beats a product cue,
+    which beats a weak person cue ("ask X" but "ask X to summarise").
+
+    ``plain_word``: the word is a lower-case ordinary word, named only by some cues."""
+    person = person_cue(text, start, end)
+    if person is not None and plain_word and not person.names_plain_words:
+        person = None
+    if person is not None and person.says == PERSON:
+        return PERSON
+    if _matches(text, start, end, PRODUCT_CUES) is not None:
+        return PRODUCT
+    return None if person is None else MAYBE_PERSON
