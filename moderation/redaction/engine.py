@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .dates import find_dates
+from .forms import find_forms
 from .gazetteers import foreign_words, function_words
 from .model import (
     KINDS,
@@ -187,7 +188,7 @@ def find_candidates(text: str) -> list[Candidate]:
     tokens = settle_products(text, tokenize(text))
     candidates = find_contacts(text) + find_ids(text) + find_dates(text)
     candidates += list(find_phones(text))
-    candidates += find_addresses(text)
+    candidates += find_addresses(text) + find_forms(text)
     candidates += find_names(text, tokens) + find_cued_people(text, tokens)
     resolved = _resolve(candidates)
     resolved = _resolve(resolved + _partial_mentions(tokens, resolved))

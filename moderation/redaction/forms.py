@@ -1,0 +1,227 @@
+"""Forms of identifiers written the world over, as a table of records.
+
+Each :class:`Form` is one shape of identifier with its kind and the reason it identifies
+someone: MAC addresses, "#482" tickets, vehicle plates, address lines of Indian and Mexican
+formats, named internal projects and teams, firms named "X & Y". To teach the engine a new
+form, add a record. Every pattern is linear: no repeated group holds an unbounded run, and
+each alternative after a fixed cue is bounded.
+
+>>> [(c.kind, t[c.start:c.end]) for t in ["MAC 00:1a:2b:3c:4d:5e, see #4821."]
+...  for c in find_forms(t)]
+[('ID', '00:1a:2b:3c:4d:5e'), ('ID', '#4821')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from .model import PRIORITY_STREET, PRIORITY_STRUCTURED, PRIORITY_WORDS, Candidate
+from .tokens import COMMON, FIRST, MINOR_WORDS, ROLE, TECH, TIME, word_flags
+from .vocabulary import ORG_BEFORE, words_of
+
+
+@dataclass(frozen=True, slots=True)
+class Form:
+    """A shape of identifier: ``group`` of ``pattern`` is a ``kind``, when ``accept`` agrees."""
+
+    pattern: re.Pattern[str]
+    kind: str
+    priority: int
+    reason: str
+    group: int | str = 0
+    accept: Callable[[re.Match[str]], bool] | None = None
+
+
+_CAP = r"[A-ZÀ-ÖØ-Þ]"
+_NAME_WORD = rf"{_CAP}[\w'\u2019-]{{1,30}}"
+_NOT_CODENAMES = words_of(
+    """lead leads leader leaders manager managers member members meeting meetings plan plans
+    review reviews update updates status charter scope budget owner owners sponsor sponsors
+    sync standup retro kickoff kick-off lunch building work name names page board channel
+    timeline timelines goals goal deadline deadlines brief overview summary notes report
+    reports phase stage i we you they he she it the a an this that my our"""
+)
+_NOT_FIRMS = words_of(
+    """terms conditions pros cons questions answers research development profit loss mergers
+    acquisitions health safety black white trial error rock roll salt pepper bread butter
+    arts crafts science technology food drink bed breakfast do don'ts dos"""
+)
+
+
+def _not_ordinary_head(match: re.Match[str]) -> bool:
+    """ "Project Falcon", not "Project Manager" or "Team Meeting"."""
+    words = match.group("name").split()
+    if words[0].casefold() in _NOT_CODENAMES:
+        return False
+    return not any(word_flags(word) & (ROLE | TECH | TIME) for word in words)
+
+
+def _firm_words(match: re.Match[str]) -> bool:
+    """ "Smith & Wesson", "at Bright & Early"; not "Sales & Marketing", "Priya & Jonas", nor
+    ordinary words without a firm's cue ("Action & Adventure, Comedy")."""
+    words = [w for w in re.split(r"[ \t&]+", match.group()) if w]
+    flags = [word_flags(word) for word in words]
+    if any(f & (ROLE | TECH | TIME) for f in flags) or any(
+        w.casefold() in _NOT_FIRMS or w.casefold() in MINOR_WORDS for w in words
+    ):
+        return False
+    if all(f & FIRST and not f & COMMON for f in flags):
+        return False
+    if not all(f & COMMON for f in flags):
+        return True
+    before = match.string[max(0, match.start() - 24) : match.start()].split()
+    return bool(before) and before[-1].casefold() in ORG_BEFORE  # "at Bright & Early"
+
+
+def _mixed(match: re.Match[str]) -> bool:
+    """A plate holds letters and digits ("KA 05 MN 1234", "AB12 CDE")."""
+    code = match.group("plate")
+    return any(ch.isdigit() for ch in code) and any(ch.isalpha() for ch in code)
+
+
+def _form(
+    pattern: str,
+    kind: str,
+    priority: int,
+    reason: str,
+    group: int | str = 0,
+    accept: Callable[[re.Match[str]], bool] | None = None,
+) -> Form:
+    return Form(re.compile(pattern), kind, priority, reason, group, accept)
+
+
+_STRUCTURED = PRIORITY_STRUCTURED
+_ADDRESS = PRIORITY_STREET
+
+FORMS: tuple[Form, ...] = (
+    _form(
+        r"(?<![\w:.-])[0-9A-Fa-f]{2}(?P<sep>[:-])[0-9A-Fa-f]{2}(?:(?P=sep)[0-9A-Fa-f]{2}){4}"
+        r"(?![\w:.-])|(?<![\w.])[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}(?![\w.])",
+        "ID",
+        _STRUCTURED + 2,
+        "a MAC address identifies one device, hence its owner",
+    ),
+    _form(
+        r"(?<![\w&#/])#\d{3,9}\b",
+        "ID",
+        _STRUCTURED,
+        "a ticket, case or order number ('#482') leads to the record",
+    ),
+    _form(
+        r"(?i:\b(?:ticket|issue|bug|case|pr|incident|request|order|invoice|task|story)[ \t]+)"
+        r"(?P<ticket>#\d{2})\b",
+        "ID",
+        _STRUCTURED,
+        "a short number after its record's name ('ticket #48')",
+        group="ticket",
+    ),
+    _form(
+        r"(?i:\b(?:plates?|reg(?:istration)?|number[ \t]plate|licen[cs]e[ \t]plate|car|van"
+        r"|truck|lorry|taxi|cab|motorbike|scooter|vehicle)(?:[ \t]+(?:number|no\.?))?"
+        r"(?:[ \t]+(?:is|was|reads|read))?[ \t]*[:#,]?[ \t]*)"
+        r"(?P<plate>[A-Z0-9]{1,4}(?:[ -][A-Z0-9]{1,4}){1,3}|[A-Z0-9]{5,8})\b",
+        "ID",
+        _STRUCTURED,
+        "a vehicle's plate after its cue ('plate KA 05 MN 1234', 'car AB12 CDE')",
+        group="plate",
+        accept=_mixed,
+    ),
+    _form(
+        r"\b[A-Z]{2}[ -]?\d{1,2}[ -]?[A-Z]{1,3}[ -]?\d{4}\b|\b[A-Z]{2}\d{2}[ ][A-Z]{3}\b"
+        r"|\b[A-Z]{3}[ -]\d{3}[ -][A-Z]{2}\b|\b[A-Z]{3}-\d{2,3}-[A-Z0-9]{1,2}\b",
+        "ID",
+        _STRUCTURED - 1,
+        "plate shapes of India ('MH 12 AB 1234'), the UK ('AB12 CDE'), Nigeria, Mexico",
+    ),
+    _form(
+        r"(?i:\b(?:flat|apartment|apt|house|h\.[ \t]?no|plot|door|shop|villa|quarter|qtr)\.?"
+        r"[ \t]*(?:no\.?[ \t]*)?#?[ \t]*)[A-Z]?-?\d{1,5}[A-Z]?(?:[/-]\d{1,4}[A-Z]?){0,3}\b",
+        "LOCATION",
+        _ADDRESS,
+        "a home's number in an address line ('Flat 4B', 'H.No. 1-2-34/A', 'Plot No. 45')",
+    ),
+    _form(
+        r"\b\d{1,2}(?:st|nd|rd|th)[ \t]+(?:Cross|Main|Block|Phase|Stage|Sector|A[ \t]Cross)"
+        r"(?:[ \t]+(?:Road|Rd\.?|Street|St\.?))?\b|\bSector[ \t]?-?[ \t]?\d{1,3}[A-Z]?\b",
+        "LOCATION",
+        _ADDRESS,
+        "Indian address lines: '3rd Cross', '5th Main Road', 'Sector 15'",
+    ),
+    _form(
+        rf"\b(?:{_NAME_WORD}[ \t]){{1,2}}(?:Nagar|Layout|Colony|Enclave|Vihar|Marg|Chowk|Bagh"
+        r"|Puram|Halli|Palya|Extension|Residency|Apartments|Towers|Society|CHS|Gali|Mohalla)\b"
+        rf"|\b{_CAP}[a-z]{{2,20}}(?:nagar|puram|halli|palya|wadi|ganj|pet|pete|guda)\b",
+        "LOCATION",
+        _ADDRESS,
+        "Indian localities and buildings: 'Sai Residency', 'Indiranagar', 'Gandhi Nagar'",
+    ),
+    _form(
+        r"\b(?:Col\.|Colonia|Fracc\.|Fraccionamiento|Barrio|Bairro|Urb\.|Urbanizaci[oó]n"
+        r"|Delegaci[oó]n|Alcald[ií]a|Municipio|Mun\.|Del\.|Conjunto|Residencial)[ \t]+"
+        rf"{_NAME_WORD}(?:[ \t]+(?:(?:de|del|la|las|los|el)[ \t]+){{0,2}}{_NAME_WORD}){{0,3}}",
+        "LOCATION",
+        _ADDRESS,
+        "Latin American neighbourhood lines: 'Col. Roma Norte', 'Alcaldía Cuauhtémoc'",
+    ),
+    _form(
+        r"(?i:\b(?:pin(?:[ \t]?code)?|c\.[ \t]?p\.|cp|c[oó]digo[ \t]postal|cep)[ \t]*[:.#-]?[ \t]*)"
+        r"(?P<code>\d{3}[ \t]?\d{3}|\d{5}(?:-\d{3})?)\b",
+        "LOCATION",
+        _ADDRESS,
+        "a postcode after its name ('PIN 560038', 'C.P. 06600', 'CEP 01310-100')",
+        group="code",
+    ),
+    _form(
+        rf"(?<!\w){_CAP}[a-z]{{2,30}}\.?[ \t]*[,\u2013-]?[ \t]*(?P<pin>\d{{6}})"
+        r"(?=[ \t]*(?:$|[\n,.;)]))",
+        "LOCATION",
+        _ADDRESS - 1,
+        "a six-digit postcode ending an address line, with its town ('Bengaluru - 560038')",
+    ),
+    _form(
+        r"(?:(?<=,)|(?<=,[ \t]))(?:CDMX|Edomex|Edo\.[ \t]?M[eé]x\.|Jal\.|N\.[ \t]?L\.|Q\.[ \t]?R\."
+        r"|B\.[ \t]?C\.|Gto\.|Pue\.|Qro\.|Mich\.|Ver\.|Oax\.|Chis\.|Yuc\.|Son\.|Chih\.|Coah\.)"
+        r"|\b[A-Z]{2}[ \t]+\d{6}\b",
+        "LOCATION",
+        _ADDRESS,
+        "state abbreviations in an address ('CDMX', 'Jal.', 'HR 122001')",
+    ),
+    _form(
+        r"\b(?:Project|Operation|Team|Squad|Programme|Program|Initiative|Codename|Code[ \t]Name"
+        r"|Taskforce|Task[ \t]Force|Workstream|Tribe|Pod)[ \t]+"
+        rf"(?P<name>{_NAME_WORD}(?:[ \t]{_NAME_WORD})?)",
+        "ORG",
+        PRIORITY_WORDS + 2,
+        "a named internal project, team or operation ('Project Falcon', 'Team Phoenix')",
+        accept=_not_ordinary_head,
+    ),
+    _form(
+        r"(?i:\bcode[ -]?named?|\bcodename)[ \t]*[:\"'\u201c]?[ \t]*(?P<code>[A-Za-z][\w-]{1,30})",
+        "ORG",
+        PRIORITY_WORDS + 2,
+        "a code name after its cue, in any case ('codenamed falcon')",
+        group="code",
+    ),
+    _form(
+        rf"\b{_NAME_WORD}(?:[ \t]{_NAME_WORD})?[ \t]+&[ \t]+{_NAME_WORD}(?:[ \t]{_NAME_WORD})?",
+        "ORG",
+        PRIORITY_WORDS + 1,
+        "a firm named by ordinary words joined by '&' ('Bright & Early')",
+        accept=_firm_words,
+    ),
+)
+"""Every form, in no particular order (the engine keeps the best of overlapping ones)."""
+
+
+def find_forms(text: str) -> list[Candidate]:
+    """Candidates for every form of :data:`FORMS` found in ``text``."""
+    found: list[Candidate] = []
+    for form in FORMS:
+        for match in form.pattern.finditer(text):
+            if form.accept is not None and not form.accept(match):
+                continue
+            start, end = match.span(form.group)
+            found.append(Candidate(start, end, form.kind, form.priority))
+    return found
