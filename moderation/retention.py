@@ -9,6 +9,7 @@ from django.conf import settings
 from django.db import transaction
 
 from stories.models import Submission, today
+from stories.privacy import forget_admin_log_of_deleted_submissions
 
 
 @dataclass(frozen=True)
@@ -32,4 +33,5 @@ def purge_expired(*, on: datetime.date | None = None) -> PurgeReport:
     inactive_cutoff = day - datetime.timedelta(days=settings.STORYSHARE_PENDING_RETENTION_DAYS)
     decided, _ = Submission.objects.decided_before(decided_cutoff).delete()
     inactive, _ = Submission.objects.inactive_since(inactive_cutoff).delete()
+    forget_admin_log_of_deleted_submissions()
     return PurgeReport(decided=decided, inactive=inactive)

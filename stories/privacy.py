@@ -75,3 +75,22 @@ def check_csrf_middleware(app_configs: Any, **kwargs: Any) -> list[CheckMessage]
             id="storyshare.E001",
         )
     ]
+
+
+def forget_admin_log_of_deleted_submissions() -> int:
+    """Delete the admin log's entries about submissions that no longer exist; return how many.
+
+    Django's admin keeps a log of every change made through it, never purged. Its entries for a
+    submission hold only the neutral ``Submission <id>`` and the names of the fields changed,
+    but they must not outlive the submission the retention periods delete.
+    """
+    from django.contrib.admin.models import LogEntry
+    from django.contrib.contenttypes.models import ContentType
+
+    from stories.models import Submission
+
+    content_type = ContentType.objects.get_for_model(Submission)
+    existing = {str(pk) for pk in Submission.objects.values_list("pk", flat=True)}
+    entries = LogEntry.objects.filter(content_type=content_type).exclude(object_id__in=existing)
+    deleted, _ = entries.delete()
+    return deleted

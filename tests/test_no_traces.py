@@ -2,11 +2,13 @@
 
 A whole journey is made with distinctive request metadata: a reader, a submitter (preview,
 send, status, reply, approve), a moderator, error pages and a flood. Then every table, every log
-line and the cache are searched for those values.
+line and the cache are searched for those values. The whole cycle, up to the purge, must also
+leave none of the raw story's words in any table, except those the published text holds.
 """
 
 from __future__ import annotations
 
+import datetime
 import io
 import logging
 import pickle
@@ -19,8 +21,9 @@ from django.core.cache import cache
 from django.test import Client
 
 from moderation.actions import propose_submission
+from moderation.retention import purge_expired
 from stories.forms import new_form_token
-from stories.models import Submission
+from stories.models import Story, Submission
 from tests.dump import dump_database
 
 DISTINCTIVE = {
@@ -116,3 +119,63 @@ def test_no_request_metadata_is_stored_logged_or_cached_anywhere(
     out, err = capfd.readouterr()
     assert_no_needle(out + err, "standard output or error")
     assert_no_needle(cache_contents(), "the cache")
+
+
+# Words only the raw stories hold: the moderator removes them before anything is published.
+RAW_WORDS = ["zibberflux", "quandrelle", "sprockmantle", "wobbleton"]
+KEPT = "The churn chart nobody wanted"
+
+
+def admin_form(submission: Submission, **overrides: str) -> dict[str, str]:
+    """The submission's change form as the moderator posts it."""
+    data = {
+        "theme": submission.theme,
+        "outcome": submission.outcome,
+        "role": submission.role,
+        **{f"public_{name}": value for name, value in submission.publishable_fields().items()},
+        "moderator_message": "",
+        "rejection_reason": "",
+    }
+    data.update(overrides)
+    return data
+
+
+def raw_story(data: dict[str, str], title: str, detail: str) -> dict[str, str]:
+    return {**data, "title": title, "what_happened": f"{data['what_happened']} {detail}"}
+
+
+@pytest.mark.django_db(transaction=True)
+def test_after_the_whole_cycle_and_the_purge_no_raw_word_or_metadata_is_left(
+    story_form_data: dict[str, str], moderator_client: Client, settings
+) -> None:
+    """Submit two stories, moderate both in the admin, publish one, reject the other, purge:
+    of the raw words only those in the published text remain, and no request metadata."""
+    writer = Client(**DISTINCTIVE)
+    moderator_client.defaults.update(DISTINCTIVE)
+    kept = submit(writer, raw_story(story_form_data, "My zibberflux ledger", "The quandrelle."))
+    dropped = submit(writer, raw_story(story_form_data, "A sprockmantle story", "The wobbleton."))
+    first, second = Submission.objects.order_by("id")
+
+    url = f"/admin/stories/submission/{first.pk}/change/"
+    moderator_client.get(url)
+    edited = admin_form(first, public_title=KEPT, public_what_happened="A quarter was dropped.")
+    assert moderator_client.post(url, {**edited, "_save": "1"}).status_code == 302
+    first.refresh_from_db()
+    assert moderator_client.post(url, {**admin_form(first), "_propose": "1"}).status_code == 302
+    writer.post("/status/", {"receipt": kept, "action": "approve"})
+
+    url = f"/admin/stories/submission/{second.pk}/change/"
+    moderator_client.get(url)
+    rejection = admin_form(second, rejection_reason="Too close to a real case.", _reject="1")
+    assert moderator_client.post(url, rejection).status_code == 302
+    writer.post("/status/", {"receipt": dropped})
+
+    days = settings.STORYSHARE_DECIDED_RETENTION_DAYS
+    purge_expired(on=datetime.date.today() + datetime.timedelta(days=days))
+    assert Story.objects.get().title == KEPT
+    assert not Submission.objects.exists()
+    dump = dump_database().lower()
+    for word in RAW_WORDS:
+        assert word not in dump, f"the raw word {word!r} is still in the database"
+    assert KEPT.lower() in dump
+    assert_no_needle(dump_database(), "the database")

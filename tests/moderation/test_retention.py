@@ -101,3 +101,53 @@ def test_the_command_reports_what_it_deleted_and_is_idempotent(
     assert "Deleted 1 decided submission(s) past retention and 1 inactive" in first.getvalue()
     assert "Deleted 0 decided submission(s) past retention and 0 inactive" in second.getvalue()
     assert Submission.objects.count() == 1
+
+
+def _log_change(submission: Submission, user: User, text: str) -> None:
+    from django.contrib.admin.models import CHANGE, LogEntry
+    from django.contrib.contenttypes.models import ContentType
+
+    LogEntry.objects.create(
+        user=user,
+        content_type=ContentType.objects.get_for_model(Submission),
+        object_id=str(submission.pk),
+        object_repr=text,
+        action_flag=CHANGE,
+    )
+
+
+def test_a_submission_is_named_neutrally_in_the_admin_log(
+    make_submission: Callable[..., Submission],
+) -> None:
+    submission = make_submission(title="Raw zibberflux", public_title="Draft zibberflux")
+    assert "zibberflux" not in str(submission)
+    assert str(submission) == f"Submission {submission.pk}"
+
+
+def test_the_purge_deletes_the_admin_log_of_the_submissions_it_deletes(
+    make_submission: Callable[..., Submission], moderator: User
+) -> None:
+    from django.contrib.admin.models import LogEntry
+
+    expired = make_submission(status="rejected", decided_on=days_ago(8))
+    kept = make_submission()
+    _log_change(expired, moderator, "Submission (expired)")
+    _log_change(kept, moderator, "Submission (kept)")
+    purge_expired(on=TODAY)
+    assert list(LogEntry.objects.values_list("object_repr", flat=True)) == ["Submission (kept)"]
+
+
+def test_a_migration_deletes_what_the_admin_log_held_about_submissions(
+    make_submission: Callable[..., Submission], make_story: Callable[..., Story], moderator: User
+) -> None:
+    from importlib import import_module
+
+    from django.apps import apps
+    from django.contrib.admin.models import LogEntry
+
+    migration = import_module("stories.migrations.0003_forget_submission_titles_in_admin_log")
+    _log_change(make_submission(), moderator, "Raw zibberflux (Rejected, 02 Dec 2026)")
+    story = make_story()
+    LogEntry.objects.log_actions(moderator.pk, [story], 2, change_message="Changed title.")
+    migration.forget_submission_log_entries(apps, None)
+    assert list(LogEntry.objects.values_list("object_repr", flat=True)) == [story.title]

@@ -45,8 +45,11 @@ PROMISE_TESTS = {
     ],
     "promise-published-deleted": [
         "moderation/test_admin_queue.py::test_a_moderator_publishes_an_unanswered_proposal_only",
+        "test_no_traces.py::test_after_the_whole_cycle_and_the_purge_no_raw_word_or_metadata",
     ],
     "promise-rejected-deleted": [
+        "test_no_traces.py::test_after_the_whole_cycle_and_the_purge_no_raw_word_or_metadata",
+        "moderation/test_retention.py::test_the_purge_deletes_the_admin_log_of_the_submissions",
         "moderation/test_retention.py::test_a_decision_erases_the_raw_text_at_once",
         "moderation/test_retention.py::test_rejected_and_withdrawn_records_are_deleted_after",
     ],
