@@ -5,6 +5,11 @@ HMAC-SHA256, from the ``cryptography`` package) under keys from the environment
 (``STORYSHARE_ENCRYPTION_KEYS``, comma-separated, newest first). A database dump or backup
 alone reveals nothing. Rotation: put a new key first, keep the old ones after it, run
 ``python manage.py rotate_encryption_key``, then drop the old keys.
+
+A value that no configured key decrypts (a key removed too early) never stops a page, the
+queue or the purge: it reads as ``UnreadableText``, which shows a clear message, is written
+back unchanged (so restoring the key recovers it), and deleting its row needs no key. A
+malformed key is refused by a system check, before the server takes a single story.
 """
 
 from __future__ import annotations
@@ -14,10 +19,31 @@ from typing import Any
 
 from cryptography.fernet import Fernet, InvalidToken, MultiFernet
 from django.conf import settings
+from django.core.checks import CheckMessage, Error, register
 from django.core.exceptions import ImproperlyConfigured
 from django.db import models
 
 PREFIX = "fernet:"
+UNREADABLE = (
+    "[This text cannot be decrypted with STORYSHARE_ENCRYPTION_KEYS: its key was removed "
+    "or changed. Restore the key to read it, or reject the submission to delete it.]"
+)
+CHECK_TAG = "storyshare_encryption"
+
+
+class UnreadableText(str):
+    """A stored value no configured key decrypts: reads as ``UNREADABLE``, keeps the original.
+
+    Saving the row writes ``stored`` back unchanged, so nothing is lost until the row itself
+    is deleted (which needs no key).
+    """
+
+    stored: str
+
+    def __new__(cls, stored: str) -> UnreadableText:
+        text = super().__new__(cls, UNREADABLE)
+        text.stored = stored
+        return text
 
 
 @cache
@@ -66,12 +92,61 @@ def rotate(stored: str) -> str:
     return PREFIX + token.decode("ascii")
 
 
+def read(stored: str) -> str:
+    """The plain text of ``stored``, or an ``UnreadableText`` when no key decrypts it."""
+    try:
+        return decrypt(stored)
+    except ImproperlyConfigured:
+        return UnreadableText(stored)
+
+
+def unreadable_fields(instance: models.Model) -> list[str]:
+    """The names of ``instance``'s encrypted fields that no configured key decrypts."""
+    return [
+        field.name
+        for field in instance._meta.concrete_fields
+        if isinstance(field, EncryptedTextField)
+        and isinstance(getattr(instance, field.attname, ""), UnreadableText)
+    ]
+
+
 class EncryptedTextField(models.TextField):
     """A text column stored encrypted; Python code only ever sees plain text."""
 
     def from_db_value(self, value: str | None, expression: Any, connection: Any) -> str | None:
-        return None if value is None else decrypt(value)
+        return None if value is None else read(value)
 
     def get_prep_value(self, value: Any) -> Any:
+        if isinstance(value, UnreadableText):
+            return value.stored
         value = super().get_prep_value(value)
         return None if value is None else encrypt(value)
+
+
+def key_errors(keys: list[str]) -> list[str]:
+    """What is wrong with ``keys`` (STORYSHARE_ENCRYPTION_KEYS), one message per problem."""
+    if not keys:
+        return ["STORYSHARE_ENCRYPTION_KEYS holds no key."]
+    errors = []
+    for position, key in enumerate(keys, start=1):
+        try:
+            Fernet(key.encode())
+        except (ValueError, TypeError):
+            errors.append(
+                f"STORYSHARE_ENCRYPTION_KEYS: key {position} of {len(keys)} is not a Fernet key "
+                "(44 characters of url-safe base64 encoding 32 bytes)."
+            )
+    return errors
+
+
+@register(CHECK_TAG)
+def check_encryption_keys(app_configs: Any, **kwargs: Any) -> list[CheckMessage]:
+    """Refuse to start with keys that cannot encrypt: every send would fail and be lost."""
+    hint = (
+        "Make a key with: python -c 'from cryptography.fernet import Fernet; "
+        "print(Fernet.generate_key().decode())' and list keys comma-separated, newest first."
+    )
+    return [
+        Error(message, hint=hint, id="storyshare.E002")
+        for message in key_errors(settings.STORYSHARE_ENCRYPTION_KEYS)
+    ]

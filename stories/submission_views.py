@@ -6,10 +6,12 @@ rotates hourly, in the cache only (stories/ratelimit.py).
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from django.conf import settings
-from django.core.exceptions import ValidationError
+from django.core.exceptions import ImproperlyConfigured, ValidationError
+from django.db import Error as DatabaseFailure
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.views.decorators.cache import never_cache
@@ -22,6 +24,11 @@ from stories import ratelimit, receipts
 from stories.actions import submit_story
 from stories.forms import ReceiptForm, ReplyForm, SubmissionForm, WithdrawForm
 from stories.models import SECTION_FIELDS, Submission
+
+logger = logging.getLogger(__name__)
+# What a send can meet on its way to the database: the database gone or restarting (psycopg's
+# and its pool's errors all arrive as django.db.Error), or keys that cannot encrypt.
+STORE_FAILURES = (DatabaseFailure, ImproperlyConfigured)
 
 NOT_FOUND = (
     "We could not find a story for that receipt. Check the seven words and try again. "
@@ -57,10 +64,22 @@ def share(request: HttpRequest) -> HttpResponse:
     if not form.claim_token():
         return render(request, "stories/share_replayed.html", status=409)
     receipt = receipts.generate_receipt()
-    submit_story(cleaned_data=form.cleaned_data, receipt=receipt)
+    try:
+        submit_story(cleaned_data=form.cleaned_data, receipt=receipt)
+    except STORE_FAILURES as exc:
+        return _not_stored(request, form, exc)
     # The receipt is shown in this response only; it is never stored, so it cannot be shown again.
     context = {"receipt": receipt, "reply_days": settings.STORYSHARE_SUBMITTER_REPLY_DAYS}
     return render(request, "stories/share_receipt.html", context)
+
+
+def _not_stored(request: HttpRequest, form: SubmissionForm, exc: Exception) -> HttpResponse:
+    """The story could not be stored (one transaction: nothing of it was): say so, keep the text
+    in the form with a fresh token, so the writer can send it again."""
+    # The exception's class only: its message could quote the story; nothing about the request.
+    logger.error("A story could not be stored: %s", type(exc).__name__)
+    form.refresh_token()
+    return render(request, "stories/share.html", {"form": form, "not_stored": True}, status=503)
 
 
 @never_cache
