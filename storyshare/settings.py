@@ -312,6 +312,10 @@ SILENCED_SYSTEM_CHECKS = ["axes.W006", "security.W003"]
 # django-otp: the admin asks staff for a code from an authenticator app (TOTP).
 OTP_TOTP_ISSUER = env_str("STORYSHARE_OTP_ISSUER", "storyshare")
 OTP_ADMIN_HIDE_SENSITIVE_DATA = True  # the admin never shows a device's secret
+# django-otp's throttle refuses even the right code for a second after one wrong code. It is
+# off; django-otp still counts wrong codes in a row, and the login form makes them wait after
+# two free ones (moderation/second_factor.py: seconds_to_wait).
+OTP_TOTP_THROTTLE_FACTOR = 0
 
 LANGUAGE_CODE = "en-gb"
 TIME_ZONE = "UTC"
