@@ -13,6 +13,7 @@ from django.conf import settings
 from django.core import signing
 from django.core.cache import cache
 
+from stories import receipts
 from stories.models import (
     REQUIRED_SECTIONS,
     SECTION_MAX_LENGTH,
@@ -142,6 +143,19 @@ class ReceiptForm(forms.Form):
         help_text="The seven words you were given when you sent your story.",
         widget=forms.TextInput(attrs={"autocomplete": "off", "spellcheck": "false"}),
     )
+
+    def clean_receipt(self) -> str:
+        """A receipt of the wrong length gets its own message: counting words reveals nothing."""
+        receipt = self.cleaned_data["receipt"]
+        count = len(receipts.normalise_receipt(receipt).split())
+        if count != receipts.RECEIPT_WORDS:
+            word = "word" if count == 1 else "words"
+            raise forms.ValidationError(
+                f"A receipt has seven words; this has {count} {word}. Type all seven, with "
+                "spaces or hyphens between them.",
+                code="receipt_length",
+            )
+        return receipt
 
 
 class ReplyForm(forms.Form):

@@ -13,6 +13,7 @@ from django.utils import timezone
 
 from stories.encryption import EncryptedTextField
 from stories.taxonomy import Outcome, Role, Theme
+from stories.wording import Piece, compare_texts
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -190,6 +191,21 @@ class Submission(models.Model):
         self.public_title = proposed["title"]
         for name in SECTION_FIELDS:
             setattr(self, f"public_{name}", proposed[name])
+
+    def submitter_status_display(self) -> str:
+        """The status as the submitter reads it on /status/: spoken to them, not about them."""
+        if self.status == self.Status.PROPOSED:
+            return "Waiting for your approval"
+        return self.get_status_display()
+
+    def changed_parts(self) -> list[tuple[str, list[Piece]]]:
+        """(label, word-level changes) for each part, the sent text against the publishable one."""
+        sent, publishable = self.raw_fields(), self.publishable_fields()
+        return [
+            (PART_LABELS[name], compare_texts(sent[name], publishable[name]))
+            for name in PART_LABELS
+            if sent[name] or publishable[name]
+        ]
 
     def erase_text(self) -> None:
         """Delete the raw text, the unpublished draft and the messages: nothing is kept."""

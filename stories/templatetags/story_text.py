@@ -4,6 +4,7 @@ from django import template
 from django.utils.safestring import SafeString
 
 from stories.sanitize import render_paragraphs
+from stories.wording import Piece, render_pieces
 
 register = template.Library()
 
@@ -11,3 +12,9 @@ register = template.Library()
 @register.filter(name="paragraphs")
 def paragraphs(text: str) -> SafeString:
     return render_paragraphs(text or "")
+
+
+@register.filter(name="word_changes")
+def word_changes(pieces: list[Piece]) -> SafeString:
+    """The word-level changes of stories.wording, every piece of text escaped."""
+    return render_pieces(pieces)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Callable
 from typing import Any
 
@@ -62,4 +63,28 @@ def test_the_500_page_passes_axe(
         ),
     )
     js_page.goto("/error-page/")
+    check_accessibility(js_page)
+
+
+def test_a_proposal_with_the_moderators_changes_passes_axe(
+    js_page: Any,
+    live_server: Any,
+    submission_with_receipt: Callable[..., Any],
+    check_accessibility: Callable[[Any], None],
+) -> None:
+    _, receipt = submission_with_receipt(
+        status="proposed",
+        proposed_on=datetime.date(2026, 11, 1),
+        what_happened="Jonas Albrecht at Acme asked me to drop the dip.",
+        public_what_happened="[PERSON 1] at [ORG 1] asked me to drop the dip.",
+    )
+    js_page.goto("/status/")
+    js_page.get_by_label("Your receipt").fill("only three words")
+    js_page.get_by_role("button", name="Show my story").click()
+    assert "A receipt has seven words" in js_page.content()
+    check_accessibility(js_page)
+    js_page.get_by_label("Your receipt").fill(receipt)
+    js_page.get_by_role("button", name="Show my story").click()
+    assert "Waiting for your approval" in js_page.content()
+    assert js_page.locator(".word-changes ins").count() > 0
     check_accessibility(js_page)

@@ -173,3 +173,67 @@ def test_guessing_receipts_is_rate_limited(
     assert "The proposed title" not in limited.content.decode()
     other_client = Client(REMOTE_ADDR="198.51.100.9")
     assert other_client.post("/status/", {"receipt": receipt}).status_code == 200
+
+
+def test_a_proposal_is_waiting_for_your_approval_in_the_submitters_words(
+    client: Client, submission_with_receipt: MakeWithReceipt
+) -> None:
+    _, receipt = submission_with_receipt(**PROPOSAL)
+    html = client.post("/status/", {"receipt": receipt}).content.decode()
+    assert "Waiting for your approval" in html
+    assert "Waiting for the submitter" not in html
+
+
+def test_the_submitter_sees_what_the_moderator_changed_word_by_word(
+    client: Client, submission_with_receipt: MakeWithReceipt
+) -> None:
+    _, receipt = submission_with_receipt(
+        **PROPOSAL,
+        title="The proposed title",
+        what_happened="The raw account, with <b>Jonas Albrecht</b> in it.",
+        what_you_did="What I did, as proposed.",
+    )
+    html = client.post("/status/", {"receipt": receipt}).content.decode()
+    section = html[html.index("What the moderator changed") :]
+    assert (
+        'The <del><span class="visually-hidden">removed: </span>raw</del> '
+        '<ins><span class="visually-hidden">added: </span>proposed</ins> account, with '
+        '<del><span class="visually-hidden">removed: </span>&lt;b&gt;Jonas Albrecht&lt;/b&gt;'
+        '</del> <ins><span class="visually-hidden">added: </span>[PERSON 1]</ins> in it.'
+    ) in section  # their own text, escaped
+    assert "<b>" not in section
+    # Unchanged parts are shown without marks.
+    assert "What I did, as proposed." in section
+
+
+def test_the_changes_are_not_shown_while_the_story_waits_for_a_moderator(
+    client: Client, submission_with_receipt: MakeWithReceipt
+) -> None:
+    _, receipt = submission_with_receipt(what_happened="Raw words only moderators see.")
+    html = client.post("/status/", {"receipt": receipt}).content.decode()
+    assert "What the moderator changed" not in html
+    assert "<del>" not in html and "Raw words only moderators see." not in html
+
+
+@pytest.mark.parametrize(
+    ("typed", "message"),
+    [
+        ("one two three", "A receipt has seven words; this has 3 words."),
+        ("word", "A receipt has seven words; this has 1 word."),
+        ("a b c d e f g h", "A receipt has seven words; this has 8 words."),
+    ],
+)
+def test_a_receipt_of_the_wrong_length_gets_its_own_message(
+    client: Client, typed: str, message: str
+) -> None:
+    response = client.post("/status/", {"receipt": typed})
+    html = response.content.decode()
+    assert response.status_code == 400
+    assert message in html
+    assert "We could not find a story for that receipt" not in html
+
+
+def test_a_wrong_receipt_of_seven_words_is_still_simply_not_found(client: Client) -> None:
+    response = client.post("/status/", {"receipt": generate_receipt()})
+    assert response.status_code == 404
+    assert "We could not find a story for that receipt" in response.content.decode()
