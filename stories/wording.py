@@ -200,3 +200,50 @@ def render_changes(old: str, new: str) -> SafeString:
 def has_changes(pieces: list[Piece]) -> bool:
     """True when ``pieces`` add or remove a word (not only whitespace)."""
     return any(piece.change is not Change.SAME and piece.text.strip() for piece in pieces)
+
+
+# A placeholder the engine writes ("[PERSON 1]", "[ORG 12]"): a kind in capitals and a number.
+PLACEHOLDER = re.compile(r"\[([A-Z]+) ([1-9][0-9]{0,3})\]")
+# What comes before a placeholder that starts a sentence: the start of the text or of a line,
+# or a full stop and a space, then perhaps an opening quote.
+_SENTENCE_START = re.compile(r"(?:^|[.!?\u2026][\"'\u201d\u2019)]*\s+|\n\s*)[\"'\u201c\u2018(]*$")
+DESCRIPTION_MAX_LENGTH = 80
+
+
+def placeholders_in(texts: dict[str, str]) -> list[str]:
+    """The distinct placeholders in ``texts``, by kind then number.
+
+    >>> placeholders_in({"a": "[ORG 2] and [PERSON 1]", "b": "[PERSON 1], [PERSON 10]"})
+    ['[ORG 2]', '[PERSON 1]', '[PERSON 10]']
+    """
+    found = {
+        m.group(0): (m.group(1), int(m.group(2)))
+        for t in texts.values()
+        for m in PLACEHOLDER.finditer(t)
+    }
+    return sorted(found, key=found.__getitem__)
+
+
+def rename_placeholder(texts: dict[str, str], placeholder: str, description: str) -> dict[str, str]:
+    """``texts`` with every ``placeholder`` replaced by ``description``, in every part.
+
+    A description that starts a sentence gets a capital letter there, and only there.
+
+    >>> rename_placeholder({"t": "[PERSON 1] asked. I told [PERSON 1] no."}, "[PERSON 1]", "a CPO")
+    {'t': 'A CPO asked. I told a CPO no.'}
+    """
+    if not PLACEHOLDER.fullmatch(placeholder):
+        raise ValueError(f"not a placeholder: {placeholder!r}")
+    capitalised = description[:1].upper() + description[1:]
+
+    def rename(text: str) -> str:
+        out, position = [], 0
+        for match in re.finditer(re.escape(placeholder), text):
+            out.append(text[position : match.start()])
+            window = max(0, match.start() - 12)
+            starts = _SENTENCE_START.search(text, window, match.start()) is not None
+            out.append(capitalised if starts else description)
+            position = match.end()
+        return "".join(out) + text[position:]
+
+    return {name: rename(text) for name, text in texts.items()}
