@@ -1,7 +1,7 @@
 """Context cues: the words just before or after a word that say what it names.
 
-Each cue is a record, ``Cue(side, pattern, says, reason)``: it looks at the few words on
-one ``side`` of a word, and when its ``pattern`` matches there it ``says`` the word is a
+Each cue is a record, ``Cue(before, after, says, reason)``: it looks at the few words
+before and/or after a word, and when its patterns match there it ``says`` the word is a
 person (:data:`PERSON`, always winning), probably a person (:data:`MAYBE_PERSON`, unless a
 product cue says otherwise) or a product (:data:`PRODUCT`). To teach the engine a new cue,
 add a record to :data:`PERSON_CUES` or :data:`PRODUCT_CUES` with the reason in words;
@@ -19,11 +19,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Literal
 
 from .vocabulary import words_of
 
-Side = Literal["before", "after"]
 PERSON = "PERSON"
 MAYBE_PERSON = "MAYBE_PERSON"
 PRODUCT = "PRODUCT"
@@ -33,20 +31,49 @@ WINDOW = 48
 
 @dataclass(frozen=True, slots=True)
 class Cue:
-    """Words on one side of a word that say what the word names, and why."""
+    """Words before and/or after a word that say what the word names, and why."""
 
-    side: Side
-    pattern: re.Pattern[str]
+    before: re.Pattern[str] | None
+    after: re.Pattern[str] | None
     says: str
     reason: str
     names_plain_words: bool = True
     """Whether the cue also makes a lower-case ordinary word a name ("so i dm'd sam")."""
+    names_unknown_words: bool = False
+    """Whether the cue makes a word in no list a name ("i messaged jericho")."""
+    names_common_words: bool = True
+    """Whether the cue names a capitalised ordinary word or initials ("Will said", "MK said");
+    a form's labels are none ("Date: ...", "ZIP: ...")."""
+
+    def holds(self, before: str, after: str) -> bool:
+        """Whether the text ``before`` and ``after`` the word both match."""
+        return (self.before is None or self.before.search(before) is not None) and (
+            self.after is None or self.after.search(after) is not None
+        )
 
 
-def cue(side: Side, pattern: str, says: str, reason: str, plain_words: bool = True) -> Cue:
-    """A cue whose ``pattern`` must touch the word (end just before it, or start just after)."""
-    anchored = rf"(?:{pattern})\Z" if side == "before" else rf"\A(?:{pattern})"
-    return Cue(side, re.compile(anchored, re.IGNORECASE), says, reason, plain_words)
+def cue(
+    says: str,
+    reason: str,
+    *,
+    before: str | None = None,
+    after: str | None = None,
+    plain_words: bool = True,
+    unknown: bool = False,
+    common_words: bool = True,
+) -> Cue:
+    """A cue whose patterns touch the word: ``before`` ends just before it, ``after`` starts
+    just after it. The text before a word is read with a line break in front when it
+    reaches the start of the text, so that "\\n" also means "the text starts here"."""
+    return Cue(
+        None if before is None else re.compile(rf"(?:{before})\Z", re.IGNORECASE),
+        None if after is None else re.compile(rf"\A(?:{after})", re.IGNORECASE),
+        says,
+        reason,
+        plain_words,
+        unknown,
+        common_words,
+    )
 
 
 def _alternatives(words: frozenset[str]) -> str:
@@ -68,7 +95,8 @@ DEPARTMENTS: frozenset[str] = words_of(
     """legal finance hr it sales marketing ops operations accounting accounts procurement
     compliance security engineering product design support payroll audit risk data analytics
     research facilities admin management leadership comms communications infra platform qa
-    treasury tax privacy"""
+    treasury tax privacy actuarial pricing underwriting claims billing credit collections
+    recovery fraud hr's it's"""
 )
 """Departments: "X from legal" is a person."""
 SPEECH: frozenset[str] = words_of(
@@ -92,7 +120,7 @@ PRODUCT_NOUNS: frozenset[str] = words_of(
     version versions plugin app apps chat window session sessions subscription license
     licence release feature features summary summaries suggestion suggestions docs syntax
     compiler runtime kernel benchmark ecosystem community port wrapper bindings install
-    server instance account workspace project hallucination hallucinations"""
+    server instance account workspace project hallucination hallucinations language"""
 )
 """Nouns after a tool's name: "Julia code", "Gemini's output"."""
 MACHINE_TASKS: frozenset[str] = words_of(
@@ -103,87 +131,122 @@ MACHINE_TASKS: frozenset[str] = words_of(
 
 PERSON_CUES: tuple[Cue, ...] = (
     cue(
-        "before",
-        rf"\b(?:{_alternatives(RELATIONS)}),?[ \t]+",
         PERSON,
         "a role or relation names the person after it: 'my manager X', 'her husband X' "
-        "(but 'client side' is a compound)",
+        "(in lower case it is a compound: 'client side')",
+        before=rf"\b(?:{_alternatives(RELATIONS)}),?[ \t]+",
         plain_words=False,
     ),
     cue(
-        "before",
-        rf"\b(?:{_alternatives(ADDRESSING)})[ \t]+",
         PERSON,
-        "something done to a person: 'told X', 'so i dm'd X'",
+        "something done to a person: 'told X', 'so i dm'd X', 'i messaged X'",
+        before=rf"\b(?:{_alternatives(ADDRESSING)})[ \t]+",
+        unknown=True,
     ),
     cue(
-        "after",
-        rf"[ \t]+(?:(?:had|has|just|then|also|never|always|later|once)[ \t]+)?"
-        rf"(?:{_alternatives(SPEECH)})\b",
+        PERSON,
+        "coordinated with the writer: 'me and X'",
+        before=r"\b(?:me|i)[ \t]+(?:and|&)[ \t]+",
+        unknown=True,
+    ),
+    cue(
+        PERSON,
+        "a chat or transcript line opened by its speaker: '[10:46] X: ...', 'X: ...'",
+        before=r"\n[ \t]*(?:[-*>\u2022][ \t]*)?(?:\[[^\]\n]{1,40}\][ \t]*)?",
+        after=r":[ \t]",
+        plain_words=False,
+        unknown=True,
+        common_words=False,
+    ),
+    cue(
         PERSON,
         "a person says, decides or reacts: 'X said', 'X just told me'",
+        after=rf"[ \t]+(?:(?:had|has|just|then|also|never|always|later|once)[ \t]+)?"
+        rf"(?:{_alternatives(SPEECH)})\b",
     ),
     cue(
-        "after",
-        r"[ \t]+(?:and|&)[ \t]+(?:I|me|myself)\b",
         PERSON,
         "coordinated with the writer: 'X and I'",
+        after=r"[ \t]+(?:and|&)[ \t]+(?:I|me|myself)\b",
     ),
     cue(
-        "after",
-        rf"[ \t]+(?:from|in|at)[ \t]+(?:{_alternatives(DEPARTMENTS)})\b",
         PERSON,
-        "a member of a department: 'X from legal'",
+        "a member of a department or team: 'X from legal', 'X in compliance', "
+        "'X from the data platform team'",
+        after=rf"[ \t]+(?:from|in|at|on)[ \t]+(?:the[ \t]+)?(?:(?:{_alternatives(DEPARTMENTS)})\b"
+        r"|(?:[\w-]+[ \t]+){1,2}team\b)",
     ),
     cue(
-        "after",
-        rf",?[ \t]+(?:(?:is|was)[ \t]+)?(?:my|our|his|her|their)[ \t]+(?:\w+[ \t]+)?"
+        PERSON,
+        "an apposition in brackets or after a comma naming a role: 'X (ops manager, ...)'",
+        after=rf"[ \t]*[(,][ \t]*(?:the[ \t]+)?(?:[\w-]+[ \t]+)?(?:{_alternatives(RELATIONS)})"
+        r"[ \t]*[,)]",
+        unknown=True,
+    ),
+    cue(
+        PERSON,
+        "a line that opens by addressing someone: 'X, please mark it as resolved'",
+        before=r"\n[ \t]*(?:(?:hi|hey|hello|dear)[ \t]+)?",
+        after=r",[ \t]*(?:please|pls|can|could|would|I|I'm|thanks|thank)\b",
+    ),
+    cue(
+        PERSON,
+        "a name alone on its line after a message, signing it: '...logs.\\nMark\\n'",
+        before=r"[.!?][ \t]*\n[ \t]*(?:(?:thanks|cheers|regards|best|--?)[ \t,]*\n?[ \t]*)?",
+        after=r"[ \t]*(?:\n|\Z)",
+    ),
+    cue(
+        PERSON,
+        "an apposition of role: 'X, my manager', 'X (our lead)', 'X was our lead'",
+        after=rf",?[ \t]+\(?(?:(?:is|was)[ \t]+)?(?:my|our|his|her|their)[ \t]+(?:\w+[ \t]+)?"
         rf"(?:{_alternatives(RELATIONS)})\b",
-        PERSON,
-        "an apposition of role: 'X, my manager', 'X was our lead'",
     ),
     cue(
-        "after",
-        r"['\u2019]s[ \t]+(?:wife|husband|kids?|son|daughter|family|boss|manager|desk|"
+        PERSON,
+        "a person's family, boss or desk: 'X's wife', 'X's team'",
+        after=r"['\u2019]s[ \t]+(?:wife|husband|kids?|son|daughter|family|boss|manager|desk|"
         r"birthday|team|office|calendar|inbox)\b",
-        PERSON,
-        "a person's family, boss or desk: 'X's wife'",
     ),
     cue(
-        "before",
-        rf"\b(?:{_alternatives(GREETING)}),?[ \t]+",
         MAYBE_PERSON,
         "greeted or asked, as people are (and tools too: 'ask X to summarise')",
+        before=rf"\b(?:{_alternatives(GREETING)}),?[ \t]+",
     ),
 )
 """Cues that the word names a person."""
 
+SUBJECT_CUES: tuple[Cue, ...] = (
+    cue(
+        MAYBE_PERSON,
+        "the subject of a verb: 'X marked it', 'X can ask' (for a name already found in full)",
+        after=r"[ \t]+(?:can|could|will|would|should|must|did|does|didn't|doesn't|won't|can't"
+        r"|was|is|has|had|got|gets|went|came|left|stayed|kept|made|took|[a-z]{2,20}ed)\b",
+    ),
+)
+"""Weaker cues, enough for another mention of a name found in full ("Grace Adeyemi")."""
+
 PRODUCT_CUES: tuple[Cue, ...] = (
     cue(
-        "before",
-        r"\b(?:in|using|use|used|uses|via|learn|learning|learned|learnt|install|installed|"
-        r"opened|open|run|ran|prompted|prompt|switched[ \t]+to|migrated[ \t]+to|into|"
-        r"the|my|our|your|a|an)[ \t]+",
         PRODUCT,
         "used, written in or owned as a tool: 'in Julia', 'using Claude', 'my Mac'",
+        before=r"\b(?:in|using|use|used|uses|via|through|learn|learning|learned|learnt|install|"
+        r"installed|opened|open|run|ran|prompted|prompt|switched[ \t]+to|migrated[ \t]+to|into|"
+        r"the|my|our|your|a|an)[ \t]+",
     ),
     cue(
-        "after",
-        rf"(?:['\u2019]s)?[ \t]+(?:{_alternatives(PRODUCT_NOUNS)})\b",
         PRODUCT,
         "a tool's parts and outputs: 'Julia code', 'Gemini's output'",
+        after=rf"(?:['\u2019]s)?[ \t]+(?:{_alternatives(PRODUCT_NOUNS)})\b",
     ),
     cue(
-        "after",
-        rf"[ \t]+to[ \t]+(?:{_alternatives(MACHINE_TASKS)})\b",
         PRODUCT,
         "a task given to a tool: 'ask Claude to summarise'",
+        after=rf"[ \t]+to[ \t]+(?:{_alternatives(MACHINE_TASKS)})\b",
     ),
     cue(
-        "after",
-        r"[ \t]+(?:\d[\w.]*|pro|opus|sonnet|haiku|flash|ultra|nano|turbo)\b",
         PRODUCT,
         "a version or edition: 'Claude 3', 'Gemini Pro'",
+        after=r"[ \t]+(?:\d[\w.]*|pro|opus|sonnet|haiku|flash|ultra|nano|turbo)\b",
     ),
 )
 """Cues that the word names a tool or product, not a person."""
@@ -191,16 +254,28 @@ PRODUCT_CUES: tuple[Cue, ...] = (
 
 def _matches(text: str, start: int, end: int, cues: tuple[Cue, ...]) -> Cue | None:
     before = text[max(0, start - WINDOW) : start]
+    if start <= WINDOW:
+        before = "\n" + before
     after = text[end : end + WINDOW]
     for item in cues:
-        if item.pattern.search(before if item.side == "before" else after):
+        if item.holds(before, after):
             return item
     return None
+
+
+def product_cue(text: str, start: int, end: int) -> Cue | None:
+    """The first product cue around ``text[start:end]``, if any."""
+    return _matches(text, start, end, PRODUCT_CUES)
 
 
 def person_cue(text: str, start: int, end: int) -> Cue | None:
     """The first person cue around ``text[start:end]``, if any."""
     return _matches(text, start, end, PERSON_CUES)
+
+
+def mention_cue(text: str, start: int, end: int) -> Cue | None:
+    """A person or subject cue around ``text[start:end]``: enough for a name known in full."""
+    return _matches(text, start, end, PERSON_CUES) or _matches(text, start, end, SUBJECT_CUES)
 
 
 def verdict(text: str, start: int, end: int, plain_word: bool = False) -> str | None:

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import re
 
+from .cues import mention_cue
 from .dates import find_dates
 from .forms import find_forms
 from .gazetteers import foreign_words, function_words
 from .model import (
     KINDS,
     PRIORITY_ADDRESS,
+    PRIORITY_ADDRESS_PART,
     PRIORITY_POSTCODE,
     PRIORITY_STREET,
     PRIORITY_WEAK,
@@ -25,11 +27,15 @@ from .names import find_names
 from .patterns import find_contacts, find_ids, find_phones
 from .people import find_cued_people, settle_products
 from .places import find_addresses
-from .tokens import COMMON, NOT_ENTITY, ROLE, Token, tokenize
+from .tokens import COMMON, NOT_ENTITY, ROLE, TECH, Token, tokenize
 
 _MENTION_KINDS = frozenset({"PERSON", "ORG", "LOCATION"})
-_ADDRESS_PRIORITIES = frozenset({PRIORITY_STREET, PRIORITY_ADDRESS, PRIORITY_POSTCODE})
-_CODE_GAP = re.compile(r"[\s,>?;]*(?:(?:[A-Z]{2,3}|nan|\([^()\n]{1,20}\))[\s,>?]*)?")
+_ADDRESS_PRIORITIES = frozenset(
+    {PRIORITY_STREET, PRIORITY_ADDRESS_PART, PRIORITY_ADDRESS, PRIORITY_POSTCODE}
+)
+_CODE_GAP = re.compile(
+    r"[\s,>?;]*(?:[-\u2013][ \t]*)?(?:(?:[A-Z]{2,3}|nan|\([^()\n]{1,20}\))[\s,>?]*)?"
+)
 _LINE_GAP = re.compile(r"(?=.*[\n,])[\s,>?;]*(?:[\w'\u2019.()-]+[ \t]*){1,4}[\s,>?;]*", re.DOTALL)
 
 
@@ -58,8 +64,8 @@ def _merge_addresses(text: str, found: list[Candidate]) -> list[Candidate]:
             continue
         if len(group) > 1:
             merged.append(Candidate(group[0].start, group[-1].end, "LOCATION", PRIORITY_STREET))
-        else:
-            merged.extend(group)
+        elif group and group[0].priority != PRIORITY_ADDRESS_PART:
+            merged.extend(group)  # a part alone ("Phase 5") is no address
         group = [candidate]
     return merged
 
@@ -75,6 +81,16 @@ def _resolve(candidates: list[Candidate]) -> list[Candidate]:
         taken.append(candidate)
         occupied[candidate.start : candidate.end] = b"\x01" * (candidate.end - candidate.start)
     return sorted(taken)
+
+
+def _as_people(found: list[Candidate], cued: list[Candidate]) -> list[Candidate]:
+    """A word that a person cue names is a PERSON, whatever kind its capitals suggested
+    ("Then Bazza (site manager)" is no firm)."""
+    people = {(c.start, c.end) for c in cued}
+    return [
+        c._replace(kind="PERSON") if (c.start, c.end) in people and c.kind != "PERSON" else c
+        for c in found
+    ]
 
 
 def _mention_words(tokens: list[Token], found: list[Candidate]) -> dict[str, str]:
@@ -96,7 +112,7 @@ def _mention_words(tokens: list[Token], found: list[Candidate]) -> dict[str, str
     return words
 
 
-def _partial_mentions(tokens: list[Token], found: list[Candidate]) -> list[Candidate]:
+def _partial_mentions(text: str, tokens: list[Token], found: list[Candidate]) -> list[Candidate]:
     """Other mentions of the words of names already found, anywhere in the text."""
     words = _mention_words(tokens, found)
     if not words:
@@ -106,8 +122,13 @@ def _partial_mentions(tokens: list[Token], found: list[Candidate]) -> list[Candi
         kind = words.get(token.lower)
         if kind is None:
             continue
-        if token.flags & COMMON and (not token.cap or token.sentence_start or token.heading):
-            continue
+        opening = token.sentence_start or token.heading
+        if token.flags & COMMON and (not token.cap or opening):
+            said = kind == "PERSON" and token.cap and not token.heading
+            if not (said and mention_cue(text, token.start, token.end) is not None):
+                continue  # "Grace marked it" after "Grace Adeyemi"; not "Grace is a virtue"
+        if token.flags & TECH:
+            continue  # "the Julia language" after "my manager Julia": a product cue kept it
         if not token.cap and token.lower in foreign_words():
             continue  # "de salud" after "Salud Andina": an ordinary word of another language
         if token.cap or not token.flags & COMMON:
@@ -189,9 +210,9 @@ def find_candidates(text: str) -> list[Candidate]:
     candidates = find_contacts(text) + find_ids(text) + find_dates(text)
     candidates += list(find_phones(text))
     candidates += find_addresses(text) + find_forms(text)
-    candidates += find_names(text, tokens) + find_cued_people(text, tokens)
-    resolved = _resolve(candidates)
-    resolved = _resolve(resolved + _partial_mentions(tokens, resolved))
+    cued = find_cued_people(text, tokens)
+    resolved = _as_people(_resolve(candidates + find_names(text, tokens) + cued), cued)
+    resolved = _resolve(resolved + _partial_mentions(text, tokens, resolved))
     return _resolve(_widen(text, _merge_addresses(text, resolved)))
 
 

@@ -17,8 +17,15 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .model import PRIORITY_STREET, PRIORITY_STRUCTURED, PRIORITY_WORDS, Candidate
-from .tokens import COMMON, FIRST, MINOR_WORDS, ROLE, TECH, TIME, word_flags
+from .model import (
+    PRIORITY_ADDRESS,
+    PRIORITY_ADDRESS_PART,
+    PRIORITY_STREET,
+    PRIORITY_STRUCTURED,
+    PRIORITY_WORDS,
+    Candidate,
+)
+from .tokens import COMMON, FIRST, MINOR_WORDS, PLACE, ROLE, TECH, TIME, word_flags
 from .vocabulary import ORG_BEFORE, words_of
 
 
@@ -48,6 +55,35 @@ _NOT_FIRMS = words_of(
     acquisitions health safety black white trial error rock roll salt pepper bread butter
     arts crafts science technology food drink bed breakfast do don'ts dos"""
 )
+
+
+STATE_CODES: frozenset[str] = words_of(
+    """AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV
+    NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY NSW VIC QLD TAS ACT NT
+    ON BC QC AB MB SK NS NB NL PE SP RJ MG RS PR SC BA PE CE DF GO ES AM PA KA MH TN DL UP
+    HR GJ RJ WB KL AP TS MP"""
+)
+"""State and province codes of the US, Australia, Canada, Brazil and India."""
+_NOT_POSTCODE_LETTERS = words_of("AM PM AD BC CE MB GB KB TB MW KW HP US UK EU")
+_ID_CUES = words_of(
+    """Order Invoice Ticket Case Account Ref Reference Employee Badge Policy Claim Number No"""
+)
+
+
+def _state_code(match: re.Match[str]) -> bool:
+    """ "Laredo, TX", "Newcastle, NSW": a known state code after a town (not "Sure, OK")."""
+    flags = word_flags(match.group("town"))
+    return match.group("state") in STATE_CODES and bool(flags & PLACE or not flags & COMMON)
+
+
+def _postcode_letters(match: re.Match[str]) -> bool:
+    """ "9741 AB" is a Dutch postcode; "1200 AM" and "2019 AD" are not."""
+    return match.group("letters") not in _NOT_POSTCODE_LETTERS
+
+
+def _town_before_pin(match: re.Match[str]) -> bool:
+    """ "Bengaluru 560038", not "Invoice 560038"."""
+    return match.group("town") not in _ID_CUES
 
 
 def _not_ordinary_head(match: re.Match[str]) -> bool:
@@ -119,9 +155,10 @@ FORMS: tuple[Form, ...] = (
     ),
     _form(
         r"(?i:\b(?:plates?|reg(?:istration)?|number[ \t]plate|licen[cs]e[ \t]plate|car|van"
-        r"|truck|lorry|taxi|cab|motorbike|scooter|vehicle)(?:[ \t]+(?:number|no\.?))?"
+        r"|truck|lorry|taxi|cab|motorbike|bike|scooter|ute|vehicle|placa|matr[ií]cula"
+        r"|kennzeichen|nummerplaat)(?:[ \t]+(?:number|no\.?))?"
         r"(?:[ \t]+(?:is|was|reads|read))?[ \t]*[:#,]?[ \t]*)"
-        r"(?P<plate>[A-Z0-9]{1,4}(?:[ -][A-Z0-9]{1,4}){1,3}|[A-Z0-9]{5,8})\b",
+        r"(?P<plate>[A-Z0-9]{1,5}(?:[ -][A-Z0-9]{1,5}){1,3}|[A-Z0-9]{5,8})\b",
         "ID",
         _STRUCTURED,
         "a vehicle's plate after its cue ('plate KA 05 MN 1234', 'car AB12 CDE')",
@@ -129,11 +166,12 @@ FORMS: tuple[Form, ...] = (
         accept=_mixed,
     ),
     _form(
-        r"\b[A-Z]{2}[ -]?\d{1,2}[ -]?[A-Z]{1,3}[ -]?\d{4}\b|\b[A-Z]{2}\d{2}[ ][A-Z]{3}\b"
-        r"|\b[A-Z]{3}[ -]\d{3}[ -][A-Z]{2}\b|\b[A-Z]{3}-\d{2,3}-[A-Z0-9]{1,2}\b",
+        r"\b[A-Z]{2}[ -]?\d{1,2}[A-Z]?[ -]?[A-Z]{1,3}[ -]?\d{4}\b|\b[A-Z]{2}\d{2}[ ][A-Z]{3}\b"
+        r"|\b[A-Z]{3}[ -]\d{3}[ -][A-Z]{2}\b|\b[A-Z]{3}-\d{2,3}-[A-Z0-9]{1,2}\b"
+        r"|\b[A-ZÄÖÜ]{1,3}-[A-Z]{1,2}[ ]\d{1,4}\b|\b[A-Z]{2}[ ]\d{2}[ ][A-Z]{2}\b",
         "ID",
         _STRUCTURED - 1,
-        "plate shapes of India ('MH 12 AB 1234'), the UK ('AB12 CDE'), Nigeria, Mexico",
+        "plate shapes of India ('MH 12 AB 1234'), the UK ('AB12 CDE'), Nigeria, Mexico, Germany",
     ),
     _form(
         r"(?i:\b(?:flat|apartment|apt|house|h\.[ \t]?no|plot|door|shop|villa|quarter|qtr)\.?"
@@ -158,27 +196,26 @@ FORMS: tuple[Form, ...] = (
         "Indian localities and buildings: 'Sai Residency', 'Indiranagar', 'Gandhi Nagar'",
     ),
     _form(
-        r"\b(?:Col\.|Colonia|Fracc\.|Fraccionamiento|Barrio|Bairro|Urb\.|Urbanizaci[oó]n"
-        r"|Delegaci[oó]n|Alcald[ií]a|Municipio|Mun\.|Del\.|Conjunto|Residencial)[ \t]+"
+        r"\b(?:(?i:col\.|colonia|fracc\.|fraccionamiento|barrio|bairro|urb\.|urbanizaci[oó]n"
+        r"|delegaci[oó]n|alcald[ií]a|municipio|mun\.|conjunto|residencial|jardim|vila)|Del\.)[ \t]+"
         rf"{_NAME_WORD}(?:[ \t]+(?:(?:de|del|la|las|los|el)[ \t]+){{0,2}}{_NAME_WORD}){{0,3}}",
         "LOCATION",
         _ADDRESS,
         "Latin American neighbourhood lines: 'Col. Roma Norte', 'Alcaldía Cuauhtémoc'",
     ),
     _form(
-        r"(?i:\b(?:pin(?:[ \t]?code)?|c\.[ \t]?p\.|cp|c[oó]digo[ \t]postal|cep)[ \t]*[:.#-]?[ \t]*)"
-        r"(?P<code>\d{3}[ \t]?\d{3}|\d{5}(?:-\d{3})?)\b",
+        r"(?i:\b(?:pin(?:[ \t]?code)?|c\.[ \t]?p\.|cp|c[oó]digo[ \t]postal|cep|zip|postcode)"
+        r"[ \t]*[:.#(-]?[ \t]*)(?:\d{3}[ \t]?\d{3}|\d{5}(?:-\d{3,4})?)\b",
         "LOCATION",
         _ADDRESS,
-        "a postcode after its name ('PIN 560038', 'C.P. 06600', 'CEP 01310-100')",
-        group="code",
+        "a postcode after its name ('PIN 560038', 'C.P. 06600', 'CEP 01310-100', 'ZIP (45402)')",
     ),
     _form(
-        rf"(?<!\w){_CAP}[a-z]{{2,30}}\.?[ \t]*[,\u2013-]?[ \t]*(?P<pin>\d{{6}})"
-        r"(?=[ \t]*(?:$|[\n,.;)]))",
+        rf"(?<!\w)(?P<town>{_CAP}[a-z]{{2,30}})\.?[ \t]*[,\u2013-]?[ \t]*\d{{6}}(?![\w/-])",
         "LOCATION",
         _ADDRESS - 1,
         "a six-digit postcode ending an address line, with its town ('Bengaluru - 560038')",
+        accept=_town_before_pin,
     ),
     _form(
         r"(?:(?<=,)|(?<=,[ \t]))(?:CDMX|Edomex|Edo\.[ \t]?M[eé]x\.|Jal\.|N\.[ \t]?L\.|Q\.[ \t]?R\."
@@ -187,6 +224,57 @@ FORMS: tuple[Form, ...] = (
         "LOCATION",
         _ADDRESS,
         "state abbreviations in an address ('CDMX', 'Jal.', 'HR 122001')",
+    ),
+    _form(
+        r"\b(?:Rua|Avenida|Av\.|Avda\.|Calle|Carrera|Cra\.|Travessa|Alameda|Rodovia|Estrada"
+        r"|Jalan|Jl\.|Rue|Via|Calzada|Paseo|Camino)[ \t]+(?:(?:de|do|da|dos|das|del|la|los|las)"
+        rf"[ \t]+)?{_NAME_WORD}(?:[ \t]+(?:(?:de|do|da|dos|das|del|la)[ \t]+)?{_NAME_WORD}){{0,3}}"
+        r",?[ \t]*(?:n[º°o]\.?[ \t]*|#[ \t]*)?\d{1,5}[A-Za-z]?(?:[ \t]*-[ \t]*\d{1,4}(?!\d))?\b",
+        "LOCATION",
+        _ADDRESS,
+        "a street named first, its number after a comma: 'Rua das Acácias, 210'",
+    ),
+    _form(
+        r"\b(?:Calle|Carrera|Cra\.?|Cl\.|Kr\.|Transversal|Diagonal|Avenida|Av\.)[ \t]+\d{1,3}[A-Z]?"
+        r"(?:[ \t]*(?:#|No\.?|N[º°])[ \t]*\d{1,3}[A-Z]?[ \t]*-[ \t]*\d{1,3})?\b",
+        "LOCATION",
+        _ADDRESS,
+        "Colombian numbered streets: 'Calle 93 # 11-27', 'Carrera 7 No. 45-10'",
+    ),
+    _form(
+        r"\b\d{1,5}(?:[ \t]?(?:bis|ter))?,?[ \t]+(?:rue|avenue|boulevard|bd|all[ée]e|place|chemin"
+        r"|impasse|quai|route|via|viale|calle)[ \t]+(?:(?:de|du|des|la|le|l'|d')[ \t]*){0,2}"
+        rf"{_NAME_WORD}(?:[ \t]{_NAME_WORD}){{0,2}}",
+        "LOCATION",
+        _ADDRESS,
+        "a number, then a street type in lower case: '12 rue des Lilas'",
+    ),
+    _form(
+        r"\b(?:Block|Phase|Stage|Ward|Pocket|Zone|Tower|Wing)[ \t]*-?[ \t]*"
+        r"(?:\d{1,3}[A-Z]?|[A-Z])\b|\b[A-Z]-\d{2,4}\b",
+        "LOCATION",
+        PRIORITY_ADDRESS_PART,
+        "parts of an address line, kept only inside an address ('Block C', 'Phase 5', 'B-204')",
+    ),
+    _form(
+        rf"\b(?P<town>{_NAME_WORD}),[ \t]*(?P<state>[A-Z]{{2,3}})\b(?![ \t]*\d{{6}})",
+        "LOCATION",
+        PRIORITY_ADDRESS_PART + 1,
+        "a town and its state code: 'Laredo, TX', 'Newcastle, NSW'",
+        accept=_state_code,
+    ),
+    _form(
+        r"(?<![\w-])\d{5}-\d{3}(?![\w-])",
+        "LOCATION",
+        _ADDRESS,
+        "a Brazilian CEP: '30140-002' (not a phone number)",
+    ),
+    _form(
+        r"(?<![\w-])\d{4}[ ](?P<letters>[A-Z]{2})\b(?![ \t]*\d)",
+        "LOCATION",
+        PRIORITY_ADDRESS,
+        "a Dutch postcode: '9741 AB'",
+        accept=_postcode_letters,
     ),
     _form(
         r"\b(?:Project|Operation|Team|Squad|Programme|Program|Initiative|Codename|Code[ \t]Name"

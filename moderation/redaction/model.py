@@ -48,6 +48,8 @@ class Candidate(NamedTuple):
 PRIORITY_STRUCTURED = 50
 PRIORITY_DATE = 40
 PRIORITY_STREET = 37
+PRIORITY_ADDRESS_PART = 36
+"""A part that names a place only inside an address ("Phase 5", "Block C", ", TX")."""
 PRIORITY_PHONE = 35
 PRIORITY_ADDRESS = 30
 PRIORITY_POSTCODE = 24

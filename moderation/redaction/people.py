@@ -16,12 +16,15 @@ from __future__ import annotations
 
 import re
 
-from .cues import MAYBE_PERSON, PERSON, PRODUCT, RELATIONS, person_cue, verdict
+from .cues import MAYBE_PERSON, PERSON, PRODUCT, RELATIONS, Cue, person_cue, verdict
 from .gazetteers import function_words
 from .model import PRIORITY_WORDS, Candidate
 from .tokens import (
+    ACRONYM,
     COMMON,
+    DICT,
     FIRST,
+    FOREIGN,
     HONOR,
     NAMEY,
     PRONOUN,
@@ -41,13 +44,18 @@ GIVEN_NAME_WORDS: frozenset[str] = words_of(
     holly daisy victor sunny lucky drew gene"""
 )
 """Ordinary English words that are also given names or short forms of them."""
+_NOT_SPEAKERS = words_of(
+    "bot user admin system assistant agent moderator operator caller host guest everyone all"
+)
+"""Who else speaks in a chat log or transcript: roles, not names."""
 _DETERMINERS = words_of(
     "the a an my our your his her their its this that these those some any no every each"
 )
 _CUED = PRIORITY_WORDS - 1
 """Below a capitalised run (which may hold a surname too), above a weak guess."""
 _INITIALS = re.compile(
-    r"(?<![\w.&'\u2019/-])(?:[A-Z]\.(?:[ \t]?[A-Z]\.){0,2}|[A-Z]{2,3}(?![\w.&'\u2019/-]))"
+    r"(?<![\w.&'\u2019/-])(?:[A-Z]\.(?:[ \t]?[A-Z]\.){0,2}(?:-[A-Z]\.)?"
+    r"|[A-Z]{2,3}(?![\w.&'\u2019/-]))"
 )
 _NOT_INITIALS = TECH_TERMS | ROLE_WORDS | words_of("us usa uk eu un uae nz ok tv pc id")
 
@@ -61,16 +69,38 @@ def _ambiguous_product(token: Token) -> bool:
     return bool(token.flags & NAMEY) and not token.flags & COMMON and len(token.word) > 2
 
 
+_LIST_LINK = re.compile(r"[ \t]*(?:,|/|,?[ \t]+(?:or|and|vs\.?|nor))[ \t]*")
+
+
+def _listed_with_tool(text: str, tokens: list[Token], index: int, tools: set[int]) -> bool:
+    """ "ChatGPT, Claude or Gemini": a word listed next to a tool is a tool."""
+    for other in (index - 2, index - 1, index + 1, index + 2):
+        if other not in tools:
+            continue
+        left, right = sorted((tokens[index], tokens[other]), key=lambda t: t.start)
+        if _LIST_LINK.fullmatch(text, left.end, right.start):
+            return True
+    return False
+
+
 def settle_products(text: str, tokens: list[Token]) -> list[Token]:
     """Tokens with a tool's mark removed from names whose context does not say "tool"."""
-    settled: list[Token] = []
-    for token in tokens:
-        if _ambiguous_product(token) and verdict(text, token.start, token.end) != PRODUCT:
+    said = {i: verdict(text, t.start, t.end) for i, t in enumerate(tokens) if _ambiguous_product(t)}
+    tools = {i for i, t in enumerate(tokens) if t.flags & TECH and i not in said}
+    tools |= {i for i, v in said.items() if v == PRODUCT}
+    for _ in range(2):  # along a list, both ways: "into Claude or Gemini or Mistral"
+        for i in sorted(said, reverse=bool(_)):
+            if said[i] is None and _listed_with_tool(text, tokens, i, tools):
+                said[i] = PRODUCT
+                tools.add(i)
+    settled = list(tokens)
+    for i, verdict_said in said.items():
+        if verdict_said != PRODUCT:
+            token = tokens[i]
             flags = token.flags & ~TECH
-            if token.lower in NAMED_PRODUCTS:
-                flags |= FIRST
-            token = token._replace(flags=flags)
-        settled.append(token)
+            settled[i] = token._replace(
+                flags=flags | FIRST if token.lower in NAMED_PRODUCTS else flags
+            )
     return settled
 
 
@@ -83,43 +113,64 @@ def _no_name(token: Token) -> bool:
         or token.lower in RELATIONS
         or token.lower in PERSON_BEFORE
         or token.lower in DEMONYMS
+        or token.lower in _NOT_SPEAKERS
     )
 
 
-def _name_like(tokens: list[Token], index: int) -> bool:
-    """A word that is a name when a cue says so: a known given name in any case."""
+def _name_like(tokens: list[Token], index: int) -> str | None:
+    """How a word may be a name when a cue says so: a known given name (``"given"``), a
+    lower-case ordinary word that is also one (``"plain"``), or a lower-case word in no list
+    (``"unknown"``)."""
     token = tokens[index]
     if len(token.word) < 3 or _no_name(token) or "-" in token.word:
-        return False
+        return None
     if token.cap:
-        return bool(token.flags & COMMON and token.flags & NAMEY) or token.lower in (
-            GIVEN_NAME_WORDS
-        )
+        given = (token.flags & COMMON and token.flags & NAMEY) or token.lower in GIVEN_NAME_WORDS
+        if given:
+            return "given"
+        opening = token.sentence_start or token.heading
+        return None if opening or token.word.isupper() else "unknown"  # "told Smithy"
     if index > 0 and tokens[index - 1].lower in _DETERMINERS:
-        return False  # "the bill", "my lead dev": a noun, not a name
-    return bool(token.flags & FIRST) or token.lower in GIVEN_NAME_WORDS
+        return None  # "the bill", "my lead dev": a noun, not a name
+    if token.flags & FIRST or token.lower in GIVEN_NAME_WORDS:
+        return "plain" if token.flags & COMMON else "given"
+    if not token.flags & (COMMON | DICT | FOREIGN | ACRONYM):
+        return "unknown"
+    return None
 
 
-def _cued(text: str, start: int, end: int, ordinary: bool) -> bool:
-    """Whether a person cue holds; an ordinary word needs a cue that no tool cue beats."""
-    said = verdict(text, start, end, plain_word=ordinary)
-    if said == PERSON:
-        return True
-    return said == MAYBE_PERSON and not ordinary
+def _cued(text: str, token: Token, form: str) -> bool:
+    """Whether a person cue names the word; an ordinary or unknown word needs a strong one."""
+    said = verdict(text, token.start, token.end, plain_word=form == "plain")
+    cue = person_cue(text, token.start, token.end) if said is not None else None
+    if cue is None or (token.flags & COMMON and not cue.names_common_words):
+        return False
+    if form == "unknown":
+        return said == PERSON and cue.names_unknown_words
+    return said == PERSON or (said == MAYBE_PERSON and form == "given")
 
 
 def find_cued_people(text: str, tokens: list[Token]) -> list[Candidate]:
     """Initials, lower-case names and ordinary-word names next to a person cue."""
     found: list[Candidate] = []
     for index, token in enumerate(tokens):
-        if _name_like(tokens, index):
-            ordinary = bool(token.flags & COMMON) and not token.cap
-            if _cued(text, token.start, token.end, ordinary):
-                found.append(Candidate(token.start, token.end, "PERSON", _CUED))
-    for match in _INITIALS.finditer(text):
-        letters = match.group().replace(".", "").replace(" ", "").casefold()
-        if letters in _NOT_INITIALS or (len(letters) == 1 and match.group() == "I"):
-            continue
-        if person_cue(text, match.start(), match.end()) is not None:
-            found.append(Candidate(match.start(), match.end(), "PERSON", _CUED))
-    return found
+        form = _name_like(tokens, index)
+        if form is not None and _cued(text, token, form):
+            found.append(Candidate(token.start, token.end, "PERSON", _CUED))
+    return found + _initials(text)
+
+
+def _initials(text: str) -> list[Candidate]:
+    """Initials next to a person cue, and every other mention of the same initials."""
+    matches = [m for m in _INITIALS.finditer(text) if _may_be_initials(m.group())]
+    named = {m.group() for m in matches if _names_initials(person_cue(text, m.start(), m.end()))}
+    return [Candidate(m.start(), m.end(), "PERSON", _CUED) for m in matches if m.group() in named]
+
+
+def _names_initials(cue: Cue | None) -> bool:
+    return cue is not None and cue.names_common_words
+
+
+def _may_be_initials(written: str) -> bool:
+    letters = written.replace(".", "").replace(" ", "").replace("-", "").casefold()
+    return letters not in _NOT_INITIALS and written != "I"

@@ -37,6 +37,7 @@ def test_a_person_cue_or_no_cue_makes_it_a_name(text: str, name: str) -> None:
         "Gemini's output invented two customers.",
         "Using Claude, the analysts drafted the answers in a day.",
         "The Mistral model did no better on the test set.",
+        "Everyone pasted drafts into ChatGPT, Claude, Gemini or Mistral.",
     ],
 )
 def test_a_product_cue_keeps_the_tool_readable(text: str) -> None:
@@ -45,3 +46,8 @@ def test_a_product_cue_keeps_the_tool_readable(text: str) -> None:
 
 def test_a_full_name_opened_by_a_tool_word_is_one_person() -> None:
     assert found("Julia Roberts replied within the hour.") == [("PERSON", "Julia Roberts")]
+
+
+def test_a_product_mention_is_no_later_mention_of_a_person() -> None:
+    text = "My manager Julia wanted the service rewritten in the Julia language."
+    assert found(text) == [("PERSON", "Julia")]

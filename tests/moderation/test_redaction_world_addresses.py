@@ -15,6 +15,12 @@ from moderation.redaction import find_identifiers
         "Plot No. 7, 2nd Main Road, Koramangala, Bengaluru - 560034",
         "Calle Durango 141, Col. Roma Norte, CDMX, C.P. 06700",
         "Av. Vallarta 2440, Col. Arcos Vallarta, Guadalajara, Jal.",
+        "Av. Paulista, 2200 - Bela Vista, São Paulo - SP, CEP 01310-300",
+        "Rua dos Pinheiros, 870, Pinheiros, São Paulo",
+        "48 rue de la Paix, 75002 Paris",
+        "Carrera 15 # 88-64, Chapinero, Bogotá",
+        "House 17, Block D, Phase 6, DHA, Karachi",
+        "C-118, Sector 44, Noida, Uttar Pradesh 201303",
     ],
 )
 def test_an_address_line_is_one_location(address: str) -> None:
@@ -33,7 +39,25 @@ def test_an_address_line_is_one_location(address: str) -> None:
         "We moved to the 3rd phase of the rollout.",
         "Sector analysis showed nothing unusual.",
         "Her desk is on floor 4, next to the kitchen.",
+        "Phase 2 of the migration slipped by a month.",
+        "Block B of the survey was never analysed.",
+        "The batch job starts at 1200 AM sharp.",
     ],
 )
 def test_ordinary_phrases_are_no_address(text: str) -> None:
     assert find_identifiers(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The depot is outside Tulsa, OK and nobody checks it.", "Tulsa, OK"),
+        ("He drove in from Wollongong, NSW every Monday.", "Wollongong, NSW"),
+        ("They mostly live around 1017 XN, near the canal.", "1017 XN"),
+        ("She gave her ZIP (30309) to the agent.", "30309"),
+    ],
+)
+def test_a_town_with_its_state_or_a_postcode_is_covered(text: str, place: str) -> None:
+    start = text.index(place)
+    end = start + len(place)
+    assert any(f.start <= start and end <= f.end for f in find_identifiers(text))
