@@ -213,7 +213,25 @@ def find_candidates(text: str) -> list[Candidate]:
     cued = find_cued_people(text, tokens)
     resolved = _as_people(_resolve(candidates + find_names(text, tokens) + cued), cued)
     resolved = _resolve(resolved + _partial_mentions(text, tokens, resolved))
-    return _resolve(_widen(text, _merge_addresses(text, resolved)))
+    return _agree_kinds(text, _resolve(_widen(text, _merge_addresses(text, resolved))))
+
+
+def _agree_kinds(text: str, found: list[Candidate]) -> list[Candidate]:
+    """A one-word name takes the kind of the longer name it belongs to, anywhere in the text:
+    "sent it to Summer" is the person "Summer Okafor" of another section, not a firm."""
+    longer: dict[str, str] = {}
+    for candidate in found:
+        words = text[candidate.start : candidate.end].split()
+        if candidate.kind in _MENTION_KINDS and 1 < len(words) <= 4:
+            for word in words:
+                longer.setdefault(word.casefold(), candidate.kind)
+    agreed: list[Candidate] = []
+    for candidate in found:
+        kind = longer.get(text[candidate.start : candidate.end].casefold(), candidate.kind)
+        if candidate.kind in _MENTION_KINDS and kind != candidate.kind:
+            candidate = candidate._replace(kind=kind)
+        agreed.append(candidate)
+    return agreed
 
 
 def find_identifiers(text: str) -> list[Finding]:
