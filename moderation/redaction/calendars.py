@@ -2,12 +2,12 @@
 Japanese-era, Buddhist and CJK calendars, and festivals with a year.
 
 A month name of another language or calendar is a date only next to a day number or a
-year ("12 Rajab 1445", "agosto 2022", "15 de marzo de 2021"); an era year needs its era
-("1444 AH", "Reiwa 5", "令和5年", "2566 BE").
+year ("12 Rajab 1445", "julio 2021", "15 de marzo de 2021"); an era year needs its era
+("1443 AH", "Reiwa 5", "令和5年", "2566 BE").
 
->>> [t[c.start:c.end] for t in ["In agosto 2022 and on 12 Rajab 1445 AH."]
+>>> [t[c.start:c.end] for t in ["In julio 2021 and on 12 Rajab 1445 AH."]
 ...  for c in find_world_dates(t)]
-['agosto 2022', '12 Rajab 1445 AH', 'Rajab 1445 AH']
+['julio 2021', '12 Rajab 1445 AH', 'Rajab 1445 AH']
 """
 
 from __future__ import annotations
@@ -59,7 +59,7 @@ _ERA_HINTS = ("eiwa", "eisei", "howa", "hōwa", "aish", "eiji")
 
 
 def _is_month(word: str) -> bool:
-    """A month of another language or calendar, or a festival ("Ramzan", "agosto", "Diwali")."""
+    """A month of another language or calendar, or a festival ("Ramadan", "julio", "Diwali")."""
     lower = word.casefold()
     return lower in CALENDAR_MONTHS or lower in HOLIDAYS or _HIJRI_FULL.fullmatch(word) is not None
 
@@ -91,7 +91,7 @@ def _english(word: str) -> bool:
 
 
 def _day_month(text: str, start: int) -> list[Candidate]:
-    """ "12 Rajab 1445", "15 de agosto": a day number, then a month."""
+    """ "12 Rajab 1445", "3 de julio": a day number, then a month."""
     match = DAY_MONTH.match(text, start)
     if match is None or not _is_month(match.group(2)):
         return []
@@ -101,7 +101,7 @@ def _day_month(text: str, start: int) -> list[Candidate]:
 
 
 def _month_year(text: str, year: re.Match[str]) -> list[Candidate]:
-    """ "agosto 2022", "Ramzan 2023", "1444 AH", "the spring of 1444 AH", "BE 2566"."""
+    """ "julio 2021", "Ramadan 2022", "1443 AH", "the autumn of 1443 AH", "BE 2566"."""
     window = max(0, year.start() - 40)
     month = _MONTH_BEFORE.search(text, window, year.start())
     if month is not None and _is_month(month.group(1)):

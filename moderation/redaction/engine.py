@@ -130,7 +130,7 @@ def _partial_mentions(text: str, tokens: list[Token], found: list[Candidate]) ->
         if token.flags & TECH:
             continue  # "the Julia language" after "my manager Julia": a product cue kept it
         if not token.cap and token.lower in foreign_words():
-            continue  # "de salud" after "Salud Andina": an ordinary word of another language
+            continue  # "de vida" after "Vida Clara": an ordinary word of another language
         if token.cap or not token.flags & COMMON:
             mentions.append(Candidate(token.start, token.end, kind, PRIORITY_WEAK - 1))
     return mentions
@@ -151,7 +151,7 @@ _LEGAL_FORM = re.compile(
 )
 """Legal forms of many countries written after a firm's name ("Pvt. Ltd.", "K.K.", "Tbk")."""
 _LEGAL_PREFIX = re.compile(r"(?:\bPT\.?|\bP\.T\.|\bM/[sS]\.?|\bOOO|\bTOO)[ \t]+$")
-"""Legal forms written before a firm's name ("PT Maju Jaya", "M/s Sharma Traders")."""
+"""Legal forms written before a firm's name ("PT Maju Jaya", "M/s Verma Traders")."""
 
 
 def _legal_end(text: str, candidate: Candidate) -> int | None:

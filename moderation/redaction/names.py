@@ -13,6 +13,8 @@ weekdays, "I"); a part is an entity when it holds a word that is no ordinary Eng
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from typing import NamedTuple
 
 from .gazetteers import function_words, place_index, place_lengths
 from .model import PRIORITY_WEAK, PRIORITY_WORDS, Candidate
@@ -142,6 +144,56 @@ def _strong(token: Token) -> bool:
     )
 
 
+class OpeningRule(NamedTuple):
+    """Why an ordinary word opening a sentence still belongs to the name after it."""
+
+    keeps: Callable[[Token, list[Token], bool], bool]
+    reason: str
+
+
+def _name_before_names(token: Token, words: list[Token], speaks: bool) -> bool:
+    return bool(token.flags & NAMEY) and any(_strong(w) or w.flags & NAMEY for w in words[1:])
+
+
+def _given_name_speaking(token: Token, words: list[Token], speaks: bool) -> bool:
+    return bool(token.flags & FIRST) and speaks and len(words) == 1
+
+
+def _firm_with_suffix(token: Token, words: list[Token], speaks: bool) -> bool:
+    return len(words) > 1 and bool(words[-1].flags & SUFFIX) and token.lower not in function_words()
+
+
+def _institution_head(token: Token, words: list[Token], speaks: bool) -> bool:
+    return len(words) > 2 and bool(token.flags & HEAD) and words[1].lower == "of"
+
+
+def _place_opening(token: Token, words: list[Token], speaks: bool) -> bool:
+    return _opens_place(words)
+
+
+def _title_before_name(token: Token, words: list[Token], speaks: bool) -> bool:
+    return bool(token.flags & TITLE) and len(words) > 1
+
+
+OPENING_RULES: tuple[OpeningRule, ...] = (
+    OpeningRule(_name_before_names, "a name-list word before other name words: 'Mark Ellison'"),
+    OpeningRule(_given_name_speaking, "a given name alone before a speech verb: 'Will said'"),
+    OpeningRule(_firm_with_suffix, "ordinary words ended by a firm's suffix: 'Premier Logistics'"),
+    OpeningRule(_institution_head, "an institution's head before 'of': 'Bank of Ireland'"),
+    OpeningRule(_place_opening, "the first words of a known place: 'Grand Rapids'"),
+    OpeningRule(_title_before_name, "a title of another culture before a name: 'Pak Hendra'"),
+)
+"""A sentence's first word that is an ordinary word ("Then", "Publishable") is no part of
+a name, unless one of these rules keeps it. Add a rule, with its reason, to extend."""
+
+
+def _ordinary_opening(token: Token, words: list[Token], speaks: bool) -> bool:
+    """Whether ``token``, opening a sentence and the run ``words``, is just an ordinary word."""
+    if not token.sentence_start or not token.flags & COMMON:
+        return False
+    return not any(rule.keeps(token, words, speaks) for rule in OPENING_RULES)
+
+
 def _segments(tokens: list[Token], run: list[int]) -> list[list[Token]]:
     """Split a run around readable words, dropping a sentence's ordinary first word."""
     words = [tokens[i] for i in run]
@@ -151,19 +203,7 @@ def _segments(tokens: list[Token], run: list[int]) -> list[list[Token]]:
     segments: list[list[Token]] = []
     current: list[Token] = []
     for position, token in enumerate(words):
-        ordinary_start = (
-            position == 0
-            and token.sentence_start
-            and token.flags & COMMON
-            and not (token.flags & NAMEY and any(_strong(w) or w.flags & NAMEY for w in words[1:]))
-            and not (token.flags & FIRST and speaks and len(words) == 1)
-            and not (
-                len(words) > 1 and words[-1].flags & SUFFIX and token.lower not in function_words()
-            )
-            and not (len(words) > 2 and token.flags & HEAD and words[1].lower == "of")
-            and not _opens_place(words)
-            and not (token.flags & TITLE and len(words) > 1)
-        )
+        ordinary_start = position == 0 and _ordinary_opening(token, words, speaks)
         suffix = token.flags & SUFFIX and current
         plain = (
             token.heading
@@ -334,7 +374,7 @@ _SENTENCE_STOP = re.compile(r"[ \t]*[.!?,;:\n]")
 
 
 def _foreign_opening(text: str, tokens: list[Token], segment: list[Token], last: int) -> bool:
-    """ "Buenas." "Escribo en inglés": a sentence opened by a word of another language."""
+    """ "Saludos." "Trabajo en ...": a sentence opened by a word of another language."""
     first = segment[0]
     if len(segment) > 1 or not first.flags & ABROAD or not (first.sentence_start or first.heading):
         return False

@@ -55,7 +55,7 @@ NAME_END = 8192
 DEMONYM = 16384
 DICT = 32768
 TITLE = 65536
-"""A title of another culture before a name ("Pak", "Doña", "Ate"): a cue, may stay in."""
+"""A title of another culture before a name ("Pak", "Don", "Kuya"): a cue, may stay in."""
 FOREIGN = 131072
 """A very frequent word of another language ("pero", "sila"): not a name in lower case."""
 ABROAD = 262144
@@ -87,7 +87,7 @@ class Token(NamedTuple):
     heading: bool = False
     """In a title-case line ("Why I Left The Churn Team"): capitals there prove nothing."""
     titled: bool = False
-    """Written with a title after it ("Yamamoto-san"; the title is not part of the word)."""
+    """Written with a title after it ("Tanaka-san"; the title is not part of the word)."""
 
 
 @cache
@@ -134,7 +134,7 @@ def word_flags(word: str) -> int:
 
 
 def _world_flags(word: str, lower: str, flags: int) -> int:
-    """Titles, interjections and frequent words of other languages ("Pak", "Abeg", "buenas")."""
+    """Titles, interjections and frequent words of other languages ("Pak", "Eish", "saludos")."""
     if lower in TITLES_BEFORE and not (flags & COMMON and word[0].islower()):
         flags |= TITLE
     if lower in INTERJECTIONS:
@@ -215,7 +215,7 @@ _PREFIXED_NAME = re.compile(
 
 
 def _without_title(word: str) -> tuple[str, bool]:
-    """Split a hyphenated title off a name ("Yamamoto-san" -> "Yamamoto", titled)."""
+    """Split a hyphenated title off a name ("Tanaka-san" -> "Tanaka", titled)."""
     if "-" not in word:
         return word, False
     head, _, tail = word.rpartition("-")

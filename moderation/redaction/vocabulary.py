@@ -307,16 +307,16 @@ TITLES_BEFORE: frozenset[str] = words_of(
     ingeniera ing. arq arq. abogado abogada profe dott dott. dott.ssa avv avv. sig sig.ra
     signora signor monsieur madame maître gospodin gospozha efendi hoca anh chi"""
 )
-"""Titles of many cultures written before a name ("Pak Budi", "Doña Claudia", "Ate Joy").
+"""Titles of many cultures written before a name ("Pak Hendra", "Doña Elena", "Kuya Ben").
 
 Unlike :data:`HONORIFICS` they may stay inside the finding (labellers often include
-"Alhaji" or "Sheikh"); they mark the words after them as a person's name."""
+"Haji" or "Sheikh"); they mark the words after them as a person's name."""
 
 TITLES_AFTER: frozenset[str] = words_of(
     """ji jee sahib sahab saheb saab bhai bhaiya didi garu anna akka san sama kun chan sensei
     senpai sempai dono shi ssi nim xiansheng laoshi bey hanim efendi hoca aga"""
 )
-"""Titles written after a name, apart or hyphenated ("Sharma ji", "Yamamoto-san")."""
+"""Titles written after a name, apart or hyphenated ("Verma ji", "Tanaka-san")."""
 TITLES_AFTER |= words_of("han\u0131m")  # Turkish, with a dotless i
 
 INTERJECTIONS: frozenset[str] = words_of(
@@ -346,7 +346,7 @@ CALENDAR_MONTHS: frozenset[str] = words_of(
 )
 """Month names of other languages and calendars (Spanish, Portuguese, French, German,
 Italian, Dutch, Indonesian, Tagalog, Turkish, Hijri, Persian, Hebrew, Hindu): a date only
-next to a day number or a year ("12 Rajab 1445", "agosto 2022")."""
+next to a day number or a year ("12 Rajab 1445", "julio 2021")."""
 CALENDAR_MONTHS |= words_of("may\u0131s kas\u0131m aral\u0131k")  # Turkish, dotless i
 
 ORG_CUE_NOUNS: frozenset[str] = words_of(
