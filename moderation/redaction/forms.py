@@ -70,10 +70,22 @@ _ID_CUES = words_of(
 )
 
 
+_WORDLIKE_CODES = words_of(
+    "ID IN OR ME OK HI AM PA CO DE LA MA ES IT NO AS AT BE IS TO UP MP AP PE SP NS ON BC AB NT "
+    "WA SA ACT DL TS GO MG PR SC TN"
+)
+"""State codes that are also words or acronyms ("ID", "IN", "IT"): only after a known town."""
+_ZIP_AFTER = re.compile(r"[ \t]+\d{4,5}\b")
+
+
 def _state_code(match: re.Match[str]) -> bool:
     """ "Laredo, TX", "Newcastle, NSW": a known state code after a town (not "Sure, OK")."""
-    flags = word_flags(match.group("town"))
-    return match.group("state") in STATE_CODES and bool(flags & PLACE or not flags & COMMON)
+    state, flags = match.group("state"), word_flags(match.group("town"))
+    if state not in STATE_CODES:
+        return False
+    if _ZIP_AFTER.match(match.string, match.end()):
+        return True  # "NEWDEGATE, WA 16469": a postcode follows
+    return bool(flags & PLACE) or (state not in _WORDLIKE_CODES and not flags & COMMON)
 
 
 def _postcode_letters(match: re.Match[str]) -> bool:
@@ -84,6 +96,23 @@ def _postcode_letters(match: re.Match[str]) -> bool:
 def _town_before_pin(match: re.Match[str]) -> bool:
     """ "Bengaluru 560038", not "Invoice 560038"."""
     return match.group("town") not in _ID_CUES
+
+
+def _employer(match: re.Match[str]) -> bool:
+    """ "worked for Microsoft", "joined Amazon": not "joined Finance" or "left in March"."""
+    words = match.group("org").split()
+    if words[0].casefold() in MINOR_WORDS or words[0] == "I":
+        return False
+    flags = [word_flags(word) for word in words]
+    if all(f & PLACE and not f & TECH for f in flags):
+        return False  # "left Berlin": a place, found as one
+    return not any(f & (ROLE | TIME) for f in flags)
+
+
+def _given_initial_surname(match: re.Match[str]) -> bool:
+    """ "Tom I. Holzman": a given name, an initial (even "I."), a name."""
+    first, last = word_flags(match.group("given")), word_flags(match.group("surname"))
+    return bool(first & FIRST) and not (first | last) & (ROLE | TECH | TIME)
 
 
 def _not_ordinary_head(match: re.Match[str]) -> bool:
@@ -259,7 +288,7 @@ FORMS: tuple[Form, ...] = (
     _form(
         rf"\b(?P<town>{_NAME_WORD}),[ \t]*(?P<state>[A-Z]{{2,3}})\b(?![ \t]*\d{{6}})",
         "LOCATION",
-        PRIORITY_ADDRESS_PART + 1,
+        _ADDRESS - 1,
         "a town and its state code: 'Laredo, TX', 'Newcastle, NSW'",
         accept=_state_code,
     ),
@@ -275,6 +304,42 @@ FORMS: tuple[Form, ...] = (
         PRIORITY_ADDRESS,
         "a Dutch postcode: '9741 AB'",
         accept=_postcode_letters,
+    ),
+    _form(
+        r"\b(?:Czech[ \t]Republic|South[ \t](?:Africa|Korea|Sudan)|North[ \t](?:Korea|Macedonia)"
+        r"|New[ \t]Zealand|Dominican[ \t]Republic|Central[ \t]African[ \t]Republic"
+        r"|United[ \t](?:Kingdom|States|Arab[ \t]Emirates)|Saudi[ \t]Arabia|Sri[ \t]Lanka"
+        r"|Costa[ \t]Rica|Puerto[ \t]Rico|El[ \t]Salvador|Ivory[ \t]Coast|Sierra[ \t]Leone"
+        r"|Papua[ \t]New[ \t]Guinea|Hong[ \t]Kong|Bosnia[ \t]and[ \t]Herzegovina"
+        r"|Trinidad[ \t]and[ \t]Tobago|East[ \t]Timor|Cape[ \t]Verde|Burkina[ \t]Faso"
+        r"|Equatorial[ \t]Guinea|Western[ \t]Sahara)\b",
+        "LOCATION",
+        PRIORITY_WORDS + 2,
+        "countries whose name opens with a demonym or an ordinary word: 'Czech Republic'",
+    ),
+    _form(
+        rf"\b{_NAME_WORD}[ \t](?:Strasse|Straße|Gasse|Weg|Allee|Platz|Straat|Laan|Vej|Gatan|Katu)"
+        r"[ \t]+\d{1,4}[a-z]?\b",
+        "LOCATION",
+        _ADDRESS,
+        "a street type written apart from its name: 'Villacher Strasse 89'",
+    ),
+    _form(
+        r"(?i:\b(?:work(?:s|ed|ing)?[ \t]+(?:for|at)|join(?:s|ed|ing)?|employed[ \t]+(?:by|at)"
+        r"|hired[ \t]+by|intern(?:ed)?[ \t]+at|quit|left)[ \t]+)"
+        r"(?P<org>[A-Z](?:[\w&.-]{0,29}[\w&])?(?:[ \t][A-Z](?:[\w&.-]{0,29}[\w&])?){0,3})",
+        "ORG",
+        PRIORITY_WORDS + 2,
+        "an employer, even one named like a product: 'I used to work for Microsoft'",
+        group="org",
+        accept=_employer,
+    ),
+    _form(
+        rf"\b(?P<given>{_NAME_WORD})[ \t][A-Z]\.[ \t](?P<surname>{_NAME_WORD})",
+        "PERSON",
+        PRIORITY_WORDS + 1,
+        "a given name, a middle initial and a surname: 'Tom I. Holzman'",
+        accept=_given_initial_surname,
     ),
     _form(
         r"\b(?:Project|Operation|Team|Squad|Programme|Program|Initiative|Codename|Code[ \t]Name"

@@ -48,10 +48,11 @@ class Candidate(NamedTuple):
 PRIORITY_STRUCTURED = 50
 PRIORITY_DATE = 40
 PRIORITY_STREET = 37
-PRIORITY_ADDRESS_PART = 36
-"""A part that names a place only inside an address ("Phase 5", "Block C", ", TX")."""
 PRIORITY_PHONE = 35
 PRIORITY_ADDRESS = 30
 PRIORITY_POSTCODE = 24
 PRIORITY_WORDS = 20
+PRIORITY_ADDRESS_PART = 18
+"""A part that names a place only inside an address ("Phase 5", "Block C"): below words, so
+that it never displaces a name, and dropped when it joins no address."""
 PRIORITY_WEAK = 10

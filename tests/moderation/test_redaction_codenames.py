@@ -20,6 +20,8 @@ def found(text: str) -> list[tuple[str, str]]:
         ("Internally it was codenamed saffron.", "saffron"),
         ("Before that I temped at Harbour & Field for a year.", "Harbour & Field"),
         ("The audit was done by Lindqvist & Moreau.", "Lindqvist & Moreau"),
+        ("I used to work for Microsoft, until the layoffs.", "Microsoft"),
+        ("Two years later I joined Amazon.", "Amazon"),
     ],
 )
 def test_the_name_is_one_org(text: str, name: str) -> None:
@@ -37,3 +39,7 @@ def test_the_name_is_one_org(text: str, name: str) -> None:
 )
 def test_roles_and_ordinary_pairs_stay_readable(text: str) -> None:
     assert [kind for kind, _ in found(text) if kind == "ORG"] == []
+
+
+def test_leaving_a_city_is_no_employer() -> None:
+    assert ("LOCATION", "Lisbon") in found("I left Lisbon in the spring.")

@@ -21,6 +21,7 @@ from moderation.redaction import find_identifiers
         ("It was Ana-Lucía Ferreira who found it.", "Ana-Lucía Ferreira"),
         ("Then Rui d'Almeida called me.", "Rui d'Almeida"),
         ("Gerrit ten Brink ran the pilot.", "Gerrit ten Brink"),
+        ("Anna I. Lindqvist chaired the panel.", "Anna I. Lindqvist"),
     ],
 )
 def test_a_name_with_particles_is_one_person(text: str, name: str) -> None:

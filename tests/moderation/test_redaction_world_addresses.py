@@ -55,9 +55,23 @@ def test_ordinary_phrases_are_no_address(text: str) -> None:
         ("He drove in from Wollongong, NSW every Monday.", "Wollongong, NSW"),
         ("They mostly live around 1017 XN, near the canal.", "1017 XN"),
         ("She gave her ZIP (30309) to the agent.", "30309"),
+        ("Shipped to MORNINGTON, VA 22611 by mistake.", "MORNINGTON, VA 22611"),
+        ("I visited Czech Republic twice that year.", "Czech Republic"),
+        ("The depot is on Linzer Strasse 41 now.", "Linzer Strasse 41"),
     ],
 )
 def test_a_town_with_its_state_or_a_postcode_is_covered(text: str, place: str) -> None:
     start = text.index(place)
     end = start + len(place)
     assert any(f.start <= start and end <= f.end for f in find_identifiers(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One applicant, Thandiwe Mokoena, ID number withheld, called twice.",
+        "Fine, OK, we will ship it on Monday.",
+    ],
+)
+def test_a_word_like_state_code_needs_a_known_town(text: str) -> None:
+    assert [f for f in find_identifiers(text) if f.kind == "LOCATION"] == []
