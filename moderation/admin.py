@@ -1,7 +1,9 @@
 """The moderation queue, in the Django admin.
 
-Every state change goes through ``moderation.actions``: the buttons on a submission's page and
-the bulk actions call the same functions, so each decision is recorded the same way.
+Every state change goes through ``stories.lifecycle``: the buttons on a submission's page (from
+``save_model``, so the admin's generic save never writes the draft) and the bulk actions call
+the same functions, so each decision is checked and recorded the same way. Published stories
+are in ``moderation.admin_stories``, the read-only records in ``moderation.admin_audit``.
 """
 
 from __future__ import annotations
@@ -10,32 +12,41 @@ from typing import Any
 
 from django import forms
 from django.contrib import admin, messages
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.db.models import QuerySet
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.html import format_html, format_html_join
+from django.utils.safestring import SafeString
 
-from moderation.actions import (
+# Importing these registers the records' and the published stories' admins.
+from moderation import admin_audit, admin_stories  # noqa: F401
+from moderation.admin_actions import (
+    LifecycleAdminMixin,
+    ModerationErrors,
+    error_messages,
+    render_findings,
+)
+from moderation.audit import AuditedSubmissionAdminMixin
+from stories.detection import compare_story, find_in_story
+from stories.lifecycle import (
     MAX_MESSAGE_LENGTH,
     MODERATE_PERMISSION,
+    check_findings,
     check_publishable,
     propose_submission,
     publish_submission,
     reject_submission,
+    save_draft,
 )
-
-# Importing admin_audit also registers the audit trail's admin.
-from moderation.admin_audit import RecordAdmin
-from moderation.audit import AuditedSubmissionAdminMixin
-from moderation.detection import compare_story, find_in_story
-from moderation.models import ModerationDecision
-from stories.models import PART_LABELS, SECTION_FIELDS, TITLE_MAX_LENGTH, Story, Submission
-from stories.page_cache import bump_public_cache_version
-
-PUBLISHABLE_FIELDS = ("public_title", *(f"public_{name}" for name in SECTION_FIELDS))
-ModerationErrors = (ValidationError, PermissionDenied)
+from stories.models import (
+    DRAFT_FIELDS,
+    PUBLISHABLE_FIELDS,
+    SECTION_FIELDS,
+    TITLE_MAX_LENGTH,
+    Submission,
+)
 
 
 class QueueStatusFilter(admin.SimpleListFilter):
@@ -87,7 +98,11 @@ class SubmissionAdminForm(forms.ModelForm):
 
     class Meta:
         model = Submission
-        fields = ["theme", "outcome", "role", *PUBLISHABLE_FIELDS, "moderator_message"]
+        fields = list(DRAFT_FIELDS)
+
+    def draft(self) -> dict[str, str]:
+        """The moderator's edits, for ``save_draft`` or ``propose_submission`` to save."""
+        return {name: self.cleaned_data[name] or "" for name in DRAFT_FIELDS if name in self.fields}
 
     def publishable(self) -> dict[str, str]:
         data = self.cleaned_data
@@ -105,23 +120,18 @@ class SubmissionAdminForm(forms.ModelForm):
         return cleaned
 
     def _check_proposal(self) -> None:
+        """What ``propose_submission`` will check, shown on the form so nothing typed is lost."""
         fields = self.publishable()
         try:
             check_publishable(fields)
+            check_findings(fields, confirmed=bool(self.cleaned_data.get("confirm_findings")))
         except ValidationError as exc:
-            self.add_error(None, exc)
-            return
-        remaining = len(find_in_story(fields))
-        if remaining and not self.cleaned_data.get("confirm_findings"):
-            self.add_error(
-                "confirm_findings",
-                f"The engine still finds {remaining} identifying detail(s) in the publishable "
-                "version. Edit them out, or confirm that they identify no one.",
-            )
+            field = "confirm_findings" if exc.code == "unconfirmed_findings" else None
+            self.add_error(field, exc)
 
 
 @admin.register(Submission)
-class SubmissionAdmin(AuditedSubmissionAdminMixin, admin.ModelAdmin):
+class SubmissionAdmin(AuditedSubmissionAdminMixin, LifecycleAdminMixin, admin.ModelAdmin):
     form = SubmissionAdminForm
     change_form_template = "moderation/submission_change_form.html"
     list_display = ("queue_title", "theme", "outcome", "status", "submitted_on", "has_reply")
@@ -154,16 +164,8 @@ class SubmissionAdmin(AuditedSubmissionAdminMixin, admin.ModelAdmin):
         )
 
     @admin.display(description="still found in the publishable version")
-    def remaining(self, obj: Submission) -> str:
-        parts = obj.publishable_fields()
-        found = find_in_story(parts)
-        if not found:
-            return "Nothing: the engine finds no identifying detail in the publishable version."
-        items = [(PART_LABELS[f.part], f.finding.kind, f.finding.text) for f in found]
-        return format_html(
-            "<ul class='remaining-findings'>{}</ul>",
-            format_html_join("", "<li>{}: <mark>{}</mark> “{}”</li>", items),
-        )
+    def remaining(self, obj: Submission) -> SafeString:
+        return render_findings(obj.publishable_fields())
 
     def has_add_permission(self, request: HttpRequest) -> bool:
         return False  # submissions only come from the public form
@@ -209,31 +211,30 @@ class SubmissionAdmin(AuditedSubmissionAdminMixin, admin.ModelAdmin):
         context["publish_from"] = obj.publish_without_reply_from() if obj else None
         return super().render_change_form(request, context, *args, **kwargs)
 
+    def take_action(self, request: HttpRequest, obj: Submission, form: SubmissionAdminForm) -> str:
+        """The decision the pressed button asks for, or the draft saved: one lifecycle action."""
+        if "_publish" in request.POST:
+            story = publish_submission(submission=obj, by=request.user)
+            return format_html("Published “{}”.", story.title)
+        if "_reject" in request.POST:
+            reason = request.POST.get("rejection_reason", "")
+            reject_submission(submission=obj, by=request.user, reason=reason)
+            return "Submission rejected; its text was deleted."
+        if "_propose" in request.POST:
+            confirmed = bool(form.cleaned_data.get("confirm_findings"))
+            propose_submission(
+                submission=obj, by=request.user, draft=form.draft(), confirmed=confirmed
+            )
+            return "Sent to the submitter for approval."
+        if obj.is_pending:
+            save_draft(submission=obj, by=request.user, draft=form.draft())
+        return ""
+
     def response_change(self, request: HttpRequest, obj: Submission) -> HttpResponse:
         changelist = reverse("admin:stories_submission_changelist")
-        try:
-            if "_propose" in request.POST:
-                remaining = len(find_in_story(obj.publishable_fields()))
-                propose_submission(
-                    submission=obj,
-                    by=request.user,
-                    message=obj.moderator_message,
-                    confirmed_findings=remaining,
-                )
-                self.message_user(request, "Sent to the submitter for approval.")
-                return HttpResponseRedirect(changelist)
-            if "_publish" in request.POST:
-                story = publish_submission(submission=obj, by=request.user)
-                self.message_user(request, format_html("Published “{}”.", story.title))
-                return HttpResponseRedirect(changelist)
-            if "_reject" in request.POST:
-                reason = request.POST.get("rejection_reason", "")
-                reject_submission(submission=obj, by=request.user, reason=reason)
-                self.message_user(request, "Submission rejected; its text was deleted.")
-                return HttpResponseRedirect(changelist)
-        except ModerationErrors as exc:
-            self.message_user(request, " ".join(_messages(exc)), level=messages.ERROR)
-            return HttpResponseRedirect(request.path)
+        decided = self.action_response(request, then=changelist)
+        if decided is not None:
+            return decided
         if "_detect" in request.POST:
             found = len(find_in_story(obj.publishable_fields()))
             self.message_user(request, f"Detection re-run: {found} detail(s) still found.")
@@ -247,21 +248,19 @@ class SubmissionAdmin(AuditedSubmissionAdminMixin, admin.ModelAdmin):
                 action(submission)
                 done += 1
             except ModerationErrors as exc:
-                msg = f"Not {verb}: “{submission.public_title}”: {' '.join(_messages(exc))}"
+                msg = f"Not {verb}: “{submission.public_title}”: {' '.join(error_messages(exc))}"
                 self.message_user(request, msg, messages.ERROR)
         if done:
             self.message_user(request, f"{verb.capitalize()} {done} submission(s).")
 
     @admin.action(description="Send selected to their submitters for approval")
     def propose_selected(self, request: HttpRequest, queryset: QuerySet) -> None:
-        def propose(submission: Submission) -> None:
-            if find_in_story(submission.publishable_fields()):
-                raise ValidationError(
-                    "the engine still finds identifying details; check them on its page."
-                )
-            propose_submission(submission=submission, by=request.user)
-
-        self._apply(request, queryset, "sent", propose)
+        self._apply(
+            request,
+            queryset,
+            "sent",
+            lambda submission: propose_submission(submission=submission, by=request.user),
+        )
 
     @admin.action(description="Publish selected (submitter did not answer in time)")
     def publish_selected(self, request: HttpRequest, queryset: QuerySet) -> None:
@@ -301,41 +300,3 @@ class RejectionForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 3}),
         help_text="Recorded with each decision and shown to each submitter.",
     )
-
-
-def _messages(exc: ValidationError | PermissionDenied) -> list[str]:
-    return list(exc.messages) if isinstance(exc, ValidationError) else [str(exc)]
-
-
-@admin.register(Story)
-class StoryAdmin(admin.ModelAdmin):
-    list_display = ("title", "theme", "outcome", "status", "published_month")
-    list_filter = ("status", "theme", "outcome")
-    search_fields = ("title",)
-    readonly_fields = ("slug", "published_month")
-
-    # Readers must never be served a page cached before a story was changed or removed.
-    def save_model(self, request: HttpRequest, obj: Story, form: Any, change: bool) -> None:
-        super().save_model(request, obj, form, change)
-        bump_public_cache_version()
-
-    def delete_model(self, request: HttpRequest, obj: Story) -> None:
-        super().delete_model(request, obj)
-        bump_public_cache_version()
-
-    def delete_queryset(self, request: HttpRequest, queryset: QuerySet) -> None:
-        super().delete_queryset(request, queryset)
-        bump_public_cache_version()
-
-
-@admin.register(ModerationDecision)
-class ModerationDecisionAdmin(RecordAdmin):
-    list_display = ("decided_at", "action", "decided_by", "submission", "story")
-    list_filter = ("action",)
-    readonly_fields = (
-        "decided_at", "action", "moderator", "submission", "story", "reason", "confirmed_findings",
-    )  # fmt: skip
-
-    @admin.display(description="by")
-    def decided_by(self, obj: ModerationDecision) -> str:
-        return str(obj.moderator) if obj.moderator else "the submitter"

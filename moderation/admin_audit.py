@@ -1,4 +1,5 @@
-"""The audit trail in the admin: read-only, and for superusers only, never for moderators."""
+"""The records in the admin, read-only: the audit trail (superusers only, never moderators) and
+the decisions (moderators may read them)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from django.contrib import admin
 from django.http import HttpRequest
 
 from moderation.models import AuditEvent
+from stories.models import ModerationDecision
 
 
 class RecordAdmin(admin.ModelAdmin):
@@ -36,3 +38,16 @@ class AuditEventAdmin(RecordAdmin):
 
     def has_view_permission(self, request: HttpRequest, obj: Any = None) -> bool:
         return request.user.is_active and request.user.is_superuser
+
+
+@admin.register(ModerationDecision)
+class ModerationDecisionAdmin(RecordAdmin):
+    list_display = ("decided_on", "action", "decided_by", "submission", "story")
+    list_filter = ("action",)
+    readonly_fields = (
+        "decided_on", "action", "moderator", "submission", "story", "reason", "confirmed_findings",
+    )  # fmt: skip
+
+    @admin.display(description="by")
+    def decided_by(self, obj: ModerationDecision) -> str:
+        return str(obj.moderator) if obj.moderator else "the submitter"

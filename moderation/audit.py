@@ -1,6 +1,6 @@
 """The audit trail: who looked at which raw submission, and when.
 
-Decisions are recorded by ``moderation.actions`` in ``ModerationDecision``; this module records
+Decisions are recorded by ``stories.lifecycle`` in ``ModerationDecision``; this module records
 the reads, which leave no other trace.
 """
 

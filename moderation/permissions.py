@@ -10,7 +10,7 @@ MODERATOR_PERMISSIONS = (
     ("stories", "change_submission"),
     ("stories", "moderate_submission"),
     ("stories", "view_story"),
-    ("moderation", "view_moderationdecision"),
+    ("stories", "view_moderationdecision"),
 )
 
 

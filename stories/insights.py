@@ -16,9 +16,10 @@ from django.db.models import Count
 from django.db.models.functions import ExtractYear
 
 from stories.models import Story
+from stories.page_cache import public_version
 from stories.taxonomy import Outcome, Role, Theme
 
-CACHE_KEY = "stories:insights:v1"
+CACHE_KEY_PREFIX = "stories:insights"
 CACHE_SECONDS = 600
 NO_ROLE_LABEL = "Role not given"
 
@@ -105,7 +106,9 @@ def compute_insights() -> Insights:
 
 
 def cached_insights() -> Insights:
-    return cache.get_or_set(CACHE_KEY, compute_insights, CACHE_SECONDS)
+    """The counts, computed once per public version: a published or removed story moves it."""
+    key = f"{CACHE_KEY_PREFIX}:{public_version()}"
+    return cache.get_or_set(key, compute_insights, CACHE_SECONDS)
 
 
 def _outcome_by_theme(pairs: Counter[tuple[str, str]]) -> tuple[Row, ...]:

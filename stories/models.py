@@ -36,6 +36,18 @@ SECTION_FIELDS: tuple[str, ...] = tuple(name for name, _, _ in SECTIONS)
 REQUIRED_SECTIONS = frozenset({"what_happened", "what_you_did"})
 # Labels for each part of a story, title included, as moderators and submitters see them.
 PART_LABELS: dict[str, str] = {"title": "Title", **{name: label for name, label, _ in SECTIONS}}
+# What a moderator edits on a pending submission: the publishable version, its metadata and
+# a message to the submitter (stories.lifecycle.save_draft and propose_submission).
+PUBLISHABLE_FIELDS: tuple[str, ...] = (
+    "public_title", *(f"public_{name}" for name in SECTION_FIELDS),
+)  # fmt: skip
+DRAFT_FIELDS: tuple[str, ...] = (
+    "theme", "outcome", "role", *PUBLISHABLE_FIELDS, "moderator_message",
+)  # fmt: skip
+# What may change on a published story (stories.lifecycle.edit_story).
+STORY_EDITABLE_FIELDS: tuple[str, ...] = (
+    "status", "theme", "outcome", "role", "title", *SECTION_FIELDS,
+)  # fmt: skip
 # The feed's order: the slug is random, so ties within a month reveal nothing.
 FEED_ORDER: tuple[str, ...] = ("-published_month", "slug")
 # What a story's card in a list shows (templates/stories/includes/story_card.html).
@@ -347,3 +359,54 @@ class Story(models.Model):
         if len(text) <= length:
             return text
         return text[:length].rsplit(" ", 1)[0] + "…"
+
+
+class ModerationDecision(models.Model):
+    """The record of one change in a submission's or a story's life: what, by whom, which day.
+
+    Written only by the transitions in ``stories.lifecycle``, so it lives beside them. The table
+    keeps the name it was created with in the ``moderation`` app (no data moved).
+    """
+
+    class Action(models.TextChoices):
+        PROPOSED = "proposed", "Sent to the submitter for approval"
+        APPROVED = "approved", "Published"
+        REJECTED = "rejected", "Rejected"
+        CHANGES_REQUESTED = "changes_requested", "Submitter asked for changes"
+        WITHDRAWN = "withdrawn", "Withdrawn by the submitter"
+        EDITED = "edited", "Published story edited"
+        REMOVED = "removed", "Story removed from the site"
+        RESTORED = "restored", "Story put back on the site"
+        DELETED = "deleted", "Story deleted"
+
+    # SET_NULL: the record of the decision outlives the submission it was about.
+    submission = models.ForeignKey(
+        Submission, null=True, blank=True, on_delete=models.SET_NULL, related_name="decisions"
+    )
+    story = models.ForeignKey(
+        Story, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    action = models.CharField(max_length=20, choices=Action.choices)
+    reason = models.TextField(blank=True)
+    # Empty when the submitter took the decision (approved the proposal, asked for changes,
+    # withdrew): they have no account, and nothing about them is recorded.
+    moderator = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="moderation_decisions",
+    )
+    # Set when the moderator confirmed sending text in which the engine still found details.
+    confirmed_findings = models.PositiveIntegerField(default=0)
+    # The day only, never a time, for every decision: a submitter's approval or withdrawal at
+    # 23:40 could be matched against someone's evenings (/privacy/ promises days only).
+    decided_on = models.DateField(default=today)
+
+    class Meta:
+        db_table = "moderation_moderationdecision"
+        ordering = ["-decided_on", "-id"]
+
+    def __str__(self) -> str:
+        who = self.moderator or "the submitter"
+        return f"{self.get_action_display()} by {who} on {self.decided_on:%d %b %Y}"

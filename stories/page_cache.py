@@ -3,10 +3,10 @@
 Pages are kept in each process's memory (the "pages" cache); the *public version* they are
 stored under is a random token in the shared "default" cache (Redis with several app servers).
 :func:`bump_public_cache_version` replaces it whenever a story is published, changed or removed
-(moderation/actions.py ``_publish``, the Story admin, ``seed_demo``), so every page rendered
-before is ignored from then on: a removed story disappears at once from every page, on every
-app server that shares the cache. A random token rather than a counter: if the cache ever
-evicts the version, a fresh one cannot bring an old generation of pages back.
+(called from one place, ``stories.lifecycle``, through which every such change goes), so every
+page rendered before is ignored from then on: a removed story disappears at once from every
+page, on every app server that shares the cache. A random token rather than a counter: if the
+cache ever evicts the version, a fresh one cannot bring an old generation of pages back.
 
 Fragments of pages (a story's card in a list) are cached the same way, in each process's
 "fragments" cache under the public version: :func:`fragment_context` gives templates what
@@ -44,7 +44,7 @@ View = Callable[..., HttpResponse]
 
 
 def bump_public_cache_version() -> None:
-    """Forget every cached public page (and the insights counts): call after any story change.
+    """Forget every cached public page (and whatever else is keyed by :func:`public_version`).
 
     Inside a transaction it forgets them now and once more after the commit: a reader who
     rendered the old rows in between must not leave them cached under the new version.
@@ -55,13 +55,11 @@ def bump_public_cache_version() -> None:
 
 
 def _new_version() -> None:
-    from stories import insights
-
     cache.set(VERSION_KEY, secrets.token_hex(8), timeout=None)
-    cache.delete(insights.CACHE_KEY)
 
 
-def _version() -> str:
+def public_version() -> str:
+    """The current version of everything readers see; keys of cached public data include it."""
     version = cache.get(VERSION_KEY)
     if version is None:
         cache.add(VERSION_KEY, secrets.token_hex(8), timeout=None)
@@ -72,7 +70,7 @@ def _version() -> str:
 def _request_version(request: HttpRequest) -> str:
     """The public version, read from the shared cache at most once per request."""
     if not hasattr(request, "_public_version"):
-        request._public_version = _version()  # type: ignore[attr-defined]
+        request._public_version = public_version()  # type: ignore[attr-defined]
     return request._public_version  # type: ignore[attr-defined]
 
 

@@ -17,13 +17,10 @@ from django.shortcuts import render
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
-from moderation import actions
-from moderation.detection import compare_story
-from moderation.models import ModerationDecision
-from stories import ratelimit, receipts
-from stories.actions import submit_story
+from stories import lifecycle, ratelimit, receipts
+from stories.detection import compare_story
 from stories.forms import ReceiptForm, ReplyForm, SubmissionForm, WithdrawForm
-from stories.models import SECTION_FIELDS, Submission
+from stories.models import SECTION_FIELDS, ModerationDecision, Submission
 
 logger = logging.getLogger(__name__)
 # What a send can meet on its way to the database: the database gone or restarting (psycopg's
@@ -65,7 +62,7 @@ def share(request: HttpRequest) -> HttpResponse:
         return render(request, "stories/share_replayed.html", status=409)
     receipt = receipts.generate_receipt()
     try:
-        submit_story(cleaned_data=form.cleaned_data, receipt=receipt)
+        lifecycle.submit_story(cleaned_data=form.cleaned_data, receipt=receipt)
     except STORE_FAILURES as exc:
         return _not_stored(request, form, exc)
     # The receipt is shown in this response only; it is never stored, so it cannot be shown again.
@@ -108,14 +105,14 @@ def _status_page(request: HttpRequest, submission: Submission, receipt: str) -> 
     done, error = "", ""
     try:
         if action == "approve":
-            actions.approve_as_submitter(submission=submission)
+            lifecycle.approve_as_submitter(submission=submission)
             done = "Thank you. Your story is now published."
         elif action == "reply" and reply_form.is_valid():
-            actions.request_changes(submission=submission, reply=reply_form.cleaned_data["reply"])
+            lifecycle.request_changes(submission=submission, reply=reply_form.cleaned_data["reply"])
             done = "Your message was sent to the moderators. Check back here for their answer."
             reply_form = ReplyForm()
         elif action == "withdraw" and withdraw_form.is_valid():
-            actions.withdraw_submission(submission=submission)
+            lifecycle.withdraw_submission(submission=submission)
             done = "Your story was withdrawn. Everything you wrote has been deleted."
     except ValidationError as exc:
         error = " ".join(exc.messages)
@@ -127,7 +124,7 @@ def _status_page(request: HttpRequest, submission: Submission, receipt: str) -> 
         "withdraw_form": withdraw_form,
         "done": done,
         "error": error,
-        "last_decision": submission.decisions.order_by("-decided_at", "-id").first(),
+        "last_decision": submission.decisions.first(),
         "rejected": ModerationDecision.Action.REJECTED,
     }
     invalid = reply_form.errors or withdraw_form.errors or error

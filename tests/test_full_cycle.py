@@ -8,9 +8,8 @@ import re
 import pytest
 from django.test import Client
 
-from moderation.models import ModerationDecision
 from moderation.retention import purge_expired
-from stories.models import Story, Submission
+from stories.models import ModerationDecision, Story, Submission
 
 
 @pytest.mark.django_db

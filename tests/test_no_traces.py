@@ -20,10 +20,10 @@ from django.contrib.auth.models import User
 from django.core.cache import cache
 from django.test import Client
 
-from moderation.actions import propose_submission
 from moderation.retention import purge_expired
 from stories.forms import new_form_token
-from stories.models import Story, Submission
+from stories.lifecycle import propose_submission
+from stories.models import ModerationDecision, Story, Submission
 from tests.dump import dump_database
 
 DISTINCTIVE = {
@@ -110,7 +110,9 @@ def test_no_request_metadata_is_stored_logged_or_cached_anywhere(
 
     moderator_client.defaults.update(DISTINCTIVE)
     moderator_client.get(f"/admin/stories/submission/{submission.pk}/change/")
-    propose_submission(submission=submission, by=moderator, message="Have a look.")
+    propose_submission(
+        submission=submission, by=moderator, draft={"moderator_message": "Have a look."}
+    )
     visitor.post("/status/", {"receipt": receipt, "action": "reply", "reply": "Change it."})
     Client(enforce_csrf_checks=True, **DISTINCTIVE).post("/share/", story_form_data)  # forged
 
@@ -179,3 +181,32 @@ def test_after_the_whole_cycle_and_the_purge_no_raw_word_or_metadata_is_left(
         assert word not in dump, f"the raw word {word!r} is still in the database"
     assert KEPT.lower() in dump
     assert_no_needle(dump_database(), "the database")
+
+
+# A time of day, as any database prints it ("2026-12-02 23:41:07.123+00:00", "23:41").
+TIME_OF_DAY = re.compile(r"\b\d{1,2}:\d{2}(:\d{2})?\b")
+
+
+@pytest.mark.django_db
+def test_what_a_submitter_does_is_kept_with_its_day_never_its_time(
+    submission_with_receipt, moderator: User
+) -> None:
+    # Only days for what a submitter does (/privacy/): a time of day could be matched with
+    # someone's working hours. Every row their three decisions write is searched for one.
+    decisions = {"approve": {}, "reply": {"reply": "Change the title."}, "withdraw": {}}
+    receipts = {}
+    for action in decisions:
+        submission, receipts[action] = submission_with_receipt()
+        if action != "withdraw":
+            propose_submission(submission=submission, by=moderator)
+    before = set(dump_database().splitlines())
+    for action, extra in decisions.items():
+        data = {"receipt": receipts[action], "action": action, **extra}
+        if action == "withdraw":
+            data["confirm"] = "on"
+        assert Client().post("/status/", data).status_code == 200, action
+    written = set(dump_database().splitlines()) - before
+    table = ModerationDecision._meta.db_table
+    recorded = [line for line in written if line.startswith(f"{table}:")]
+    assert len(recorded) == 3  # approved, changes_requested, withdrawn: each with its day
+    assert [line for line in written if TIME_OF_DAY.search(line)] == []

@@ -9,8 +9,7 @@ import pytest
 from django.contrib.auth.models import User
 from django.test import Client
 
-from moderation.models import ModerationDecision
-from stories.models import Story, Submission
+from stories.models import ModerationDecision, Story, Submission
 
 pytestmark = pytest.mark.django_db
 
@@ -240,7 +239,7 @@ def test_bulk_propose_sends_clean_submissions_and_holds_back_the_others(
     )
     html = response.content.decode()
     assert "Sent 2 submission(s)." in html
-    assert "still finds identifying details" in html
+    assert "The engine still finds 1 identifying detail(s)" in html
     assert "needs: title" in html
     assert set(Submission.objects.filter(status="proposed").values_list("pk", flat=True)) == {
         first.pk,

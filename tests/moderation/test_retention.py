@@ -10,10 +10,9 @@ import pytest
 from django.contrib.auth.models import User
 from django.core.management import call_command
 
-from moderation.actions import reject_submission, withdraw_submission
-from moderation.models import ModerationDecision
 from moderation.retention import purge_expired
-from stories.models import Story, Submission
+from stories.lifecycle import reject_submission, withdraw_submission
+from stories.models import ModerationDecision, Story, Submission
 
 pytestmark = pytest.mark.django_db
 

@@ -10,8 +10,10 @@ import pytest
 from django.core.cache import cache
 from django.test import Client
 
-from stories.insights import CACHE_KEY, cached_insights, make_row
-from stories.models import Story
+from stories.insights import CACHE_KEY_PREFIX, cached_insights, make_row
+from stories.lifecycle import approve_as_submitter
+from stories.models import Story, Submission
+from stories.page_cache import public_version
 
 pytestmark = pytest.mark.django_db
 
@@ -74,9 +76,17 @@ def test_insights_are_cached(
     client: Client, counted: None, django_assert_num_queries, make_story: Callable[..., Story]
 ) -> None:
     client.get("/insights/")
-    assert cache.get(CACHE_KEY) is not None
+    assert cache.get(f"{CACHE_KEY_PREFIX}:{public_version()}") is not None
     with django_assert_num_queries(0):
         assert client.get("/insights/").status_code == 200
+
+
+def test_insights_count_a_story_the_moment_it_is_published(
+    counted: None, make_submission: Callable[..., Submission]
+) -> None:
+    before = cached_insights().total
+    approve_as_submitter(submission=make_submission(status=Submission.Status.PROPOSED))
+    assert cached_insights().total == before + 1  # keyed by the public version it moved
 
 
 def test_insights_with_no_story_say_so(client: Client) -> None:

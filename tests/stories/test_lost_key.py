@@ -18,8 +18,8 @@ from django.contrib.auth.models import User
 from django.core.management import call_command
 from django.test import Client
 
-from moderation.actions import reject_submission
 from stories.encryption import UNREADABLE, UnreadableText, encrypt, unreadable_fields
+from stories.lifecycle import reject_submission
 from stories.models import Submission
 
 pytestmark = pytest.mark.django_db

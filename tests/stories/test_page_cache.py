@@ -8,7 +8,7 @@ import pytest
 from django.contrib.auth.models import User
 from django.test import Client
 
-from moderation.actions import approve_as_submitter
+from stories.lifecycle import approve_as_submitter
 from stories.models import Story, Submission
 from stories.page_cache import bump_public_cache_version
 

@@ -8,8 +8,7 @@ from collections.abc import Callable
 import pytest
 from django.test import Client
 
-from moderation.models import ModerationDecision
-from stories.models import Story, Submission
+from stories.models import ModerationDecision, Story, Submission
 from stories.receipts import generate_receipt
 
 pytestmark = pytest.mark.django_db
@@ -135,7 +134,7 @@ def test_withdrawing_needs_confirmation_then_deletes_everything_written(
 def test_a_rejected_story_shows_the_reason(
     client: Client, submission_with_receipt: MakeWithReceipt, moderator
 ) -> None:
-    from moderation.actions import reject_submission
+    from stories.lifecycle import reject_submission
 
     submission, receipt = submission_with_receipt()
     reject_submission(submission=submission, by=moderator, reason="It names a real client.")

@@ -6,11 +6,9 @@ import time
 from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
-from django.db import transaction
 
-from stories.demo import seed_demo_stories
+from stories.lifecycle import publish_demo_stories
 from stories.models import Story
-from stories.page_cache import bump_public_cache_version
 
 
 class Command(BaseCommand):
@@ -39,9 +37,7 @@ class Command(BaseCommand):
             self.stdout.write(line, ending="\r")
             self.stdout.flush()
 
-        with transaction.atomic():
-            written = seed_demo_stories(stories, progress=report if stories > 2000 else None)
-            bump_public_cache_version()
+        written = publish_demo_stories(count=stories, progress=report if stories > 2000 else None)
         if written > 2000:
             self.stdout.write("")
         seconds = time.monotonic() - started

@@ -1,7 +1,10 @@
-"""The redaction engine, applied to whole stories for the queue and the submission preview.
+"""The redaction engine, applied to whole stories: the share preview, the moderation queue and
+the checks in ``stories.lifecycle`` all read a story's findings through these functions.
 
 A story is redacted as one text (title and every section), so a person keeps the same
-placeholder throughout it. Highlighting escapes every piece of user text itself.
+placeholder throughout it. Highlighting escapes every piece of user text itself. The engine
+itself (``moderation.redaction``) is plain Python, the one part of ``moderation`` that
+``stories`` may import.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString, mark_safe
 
 from moderation.redaction import Finding, plan_redaction
+from stories.models import PART_LABELS
 
 # Three newlines: no finding the engine makes spans a blank line and a half.
 _JOINER = "\n\n\n"
@@ -100,8 +104,6 @@ class PartComparison:
 
 def compare_story(parts: dict[str, str]) -> tuple[int, list[PartComparison]]:
     """How many findings the story has, and each non-empty part side by side."""
-    from stories.models import PART_LABELS
-
     found = find_in_story(parts)
     redacted = _replace(parts, found)  # one pass of the engine for both views
     rows = [
