@@ -8,7 +8,9 @@ a request and half of the CPU time in the kernel.
 
 The worker's request loop runs under a *ballast* frame: a function with so many local variables
 that CPython gives its frame a chunk of its own of 512 KiB, which lives as long as the worker,
-and every request's frames then fit in the room left in it.
+and every request's frames then fit in the room left in it. Only on the interpreters with the
+bug (:func:`needs_ballast`): elsewhere ``with_room`` is a plain call, so the ballast goes away
+by itself with the upgrade to Python 3.13.
 
 :func:`warm_up` is for gunicorn's master: it loads the engine before the workers are forked.
 """
@@ -16,6 +18,7 @@ and every request's frames then fit in the room left in it.
 from __future__ import annotations
 
 import gc
+import sys
 from collections.abc import Callable
 from typing import TypeVar
 
@@ -43,8 +46,30 @@ def _make_ballast(locals_count: int) -> Callable[[Callable[[], T]], T]:
     return namespace["with_room"]
 
 
-#: ``with_room(call)`` returns ``call()``, run with ~250 KiB of frame stack that stays mapped.
-with_room = _make_ballast(BALLAST_LOCALS)
+def _plain_call(call: Callable[[], T]) -> T:
+    return call()
+
+
+def needs_ballast(implementation: str, version: tuple[int, int]) -> bool:
+    """Whether this interpreter frees frame-stack chunks eagerly: CPython 3.11 (which brought
+    the chunked frame stack) and 3.12 (the fix went into 3.13 and 3.14 only).
+
+    >>> needs_ballast("cpython", (3, 11)), needs_ballast("cpython", (3, 13))
+    (True, False)
+    """
+    return implementation == "cpython" and (3, 11) <= version < (3, 13)
+
+
+def make_with_room(*, ballast: bool) -> Callable[[Callable[[], T]], T]:
+    """``with_room`` with the ballast frame, or the plain call an unaffected interpreter needs."""
+    return _make_ballast(BALLAST_LOCALS) if ballast else _plain_call
+
+
+#: ``with_room(call)`` returns ``call()``, run with ~250 KiB of frame stack that stays mapped
+#: where the interpreter would otherwise map and unmap a chunk again and again.
+with_room = make_with_room(
+    ballast=needs_ballast(sys.implementation.name, (sys.version_info.major, sys.version_info.minor))
+)
 
 
 # Text that makes the redaction engine read every word list it uses (about 0.5 s, once).
