@@ -40,15 +40,16 @@ serve: install
 bench: install
 	$(BIN)/python bench/run.py $(BENCH_ARGS)
 
+# The suite's cache is each process's memory unless DJANGO_CACHE_URL says otherwise.
 test: install
-	DJANGO_DEBUG=false DJANGO_HTTPS=false \
+	DJANGO_DEBUG=false DJANGO_HTTPS=false DJANGO_CACHE_URL=$${DJANGO_CACHE_URL:-locmem://} \
 	DJANGO_SECRET_KEY=$${DJANGO_SECRET_KEY:-$(TEST_SECRET)} \
 	STORYSHARE_ENCRYPTION_KEYS=$${STORYSHARE_ENCRYPTION_KEYS:-$(TEST_ENCRYPTION_KEY)} \
 	$(BIN)/pytest $(PYTEST_ARGS)
 
 # PNGs of the feed, a story, the form and insights at 390px and 1280px, for the README.
 screenshots: install
-	DJANGO_DEBUG=false DJANGO_HTTPS=false \
+	DJANGO_DEBUG=false DJANGO_HTTPS=false DJANGO_CACHE_URL=$${DJANGO_CACHE_URL:-locmem://} \
 	DJANGO_SECRET_KEY=$${DJANGO_SECRET_KEY:-$(TEST_SECRET)} \
 	STORYSHARE_ENCRYPTION_KEYS=$${STORYSHARE_ENCRYPTION_KEYS:-$(TEST_ENCRYPTION_KEY)} \
 	$(BIN)/python -m tests.e2e.screenshots

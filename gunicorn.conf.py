@@ -10,9 +10,6 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-from pathlib import Path
-
-BASE_DIR = Path(__file__).resolve().parent
 
 bind = os.environ.get("GUNICORN_BIND", "127.0.0.1:8000")
 # The work is CPU-bound (templates, the redaction engine, PostgreSQL on the same host): one
@@ -45,8 +42,4 @@ errorlog = "-"
 loglevel = "warning"
 # Never trust a client-sent X-Forwarded-For: nothing reads it, and nothing may log it.
 forwarded_allow_ips = "127.0.0.1"
-
-# Rate limits, single-use form tokens and cached pages must be shared by every worker: without
-# Redis configured, the workers of this host share a cache directory.
-if not (os.environ.get("DJANGO_CACHE_URL") or os.environ.get("REDIS_URL")):
-    os.environ["DJANGO_CACHE_URL"] = f"file://{BASE_DIR / 'var' / 'cache'}"
+# The cache the workers share is chosen in storyshare/settings.py (cache_url).

@@ -122,8 +122,8 @@ def parse_cache_url(url: str) -> dict[str, object]:
     ``redis://host:6379/0`` (several hosts) into a CACHES entry.
 
     Rate limits, single-use form tokens and cached pages live in this cache, so every process
-    that serves the site must share it: ``make serve`` (gunicorn.conf.py) defaults to a
-    directory, and several app servers need Redis.
+    that serves the site must share it: see :func:`cache_url` for the default, and several app
+    servers need Redis.
     """
     parts = urlsplit(url)
     if parts.scheme == "locmem":
@@ -142,6 +142,18 @@ def parse_cache_url(url: str) -> dict[str, object]:
     raise ImproperlyConfigured(
         f"DJANGO_CACHE_URL must start with locmem://, file:/// or redis://, not {parts.scheme!r}."
     )
+
+
+def cache_url(*, debug: bool) -> str:
+    """The shared cache: ``DJANGO_CACHE_URL``, else ``REDIS_URL``, else a default.
+
+    The default without debug is a directory (``var/cache``) that gunicorn's workers and the
+    management commands of one host share; in memory, each worker would count its own rate
+    limits and accept a form token another worker already used. The development server is one
+    process, so with debug the cache stays in memory (``make test`` asks for memory too).
+    """
+    default = "locmem://" if debug else f"file://{BASE_DIR / 'var' / 'cache'}"
+    return env_str("DJANGO_CACHE_URL") or env_str("REDIS_URL") or default
 
 
 DEBUG = env_bool("DJANGO_DEBUG", default=False)
@@ -254,7 +266,7 @@ DATABASES = {"default": parse_database_url(env_str("DATABASE_URL", "sqlite:///db
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 CACHES = {
-    "default": parse_cache_url(env_str("DJANGO_CACHE_URL") or env_str("REDIS_URL") or "locmem://"),
+    "default": parse_cache_url(cache_url(debug=DEBUG)),
     # Rendered public pages, in each process's memory, under the version kept in "default"
     # (stories/page_cache.py): a hit costs one small read of the shared cache.
     "pages": {

@@ -10,7 +10,14 @@ from pathlib import Path
 import pytest
 from django.core.exceptions import ImproperlyConfigured
 
-from storyshare.settings import env_bool, env_secret, parse_database_url, site_url
+from storyshare.settings import (
+    BASE_DIR,
+    cache_url,
+    env_bool,
+    env_secret,
+    parse_database_url,
+    site_url,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -101,3 +108,20 @@ def test_the_site_url_defaults_to_the_first_real_allowed_host() -> None:
         "https://a.example.org"
     )
     assert site_url("", hosts=["127.0.0.1"], https=False) == "http://127.0.0.1"
+
+
+def test_without_debug_the_workers_of_a_host_share_a_cache_directory(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.delenv("DJANGO_CACHE_URL", raising=False)
+    monkeypatch.delenv("REDIS_URL", raising=False)
+    assert cache_url(debug=False) == f"file://{BASE_DIR / 'var' / 'cache'}"
+    assert cache_url(debug=True) == "locmem://"  # runserver: one process
+
+
+def test_a_configured_cache_wins_over_the_default(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("DJANGO_CACHE_URL", raising=False)
+    monkeypatch.setenv("REDIS_URL", "redis://10.0.0.5:6379/0")
+    assert cache_url(debug=False) == "redis://10.0.0.5:6379/0"
+    monkeypatch.setenv("DJANGO_CACHE_URL", "redis://10.0.0.6:6379/1")
+    assert cache_url(debug=False) == "redis://10.0.0.6:6379/1"
