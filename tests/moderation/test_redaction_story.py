@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from django.test import Client
 
-from moderation.detection import find_in_story, redact_story
+from stories.detection import find_in_story, redact_story
 
 
 def story(**parts: str) -> dict[str, str]:
