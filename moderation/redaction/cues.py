@@ -45,11 +45,17 @@ class Cue:
     """Whether the cue names a capitalised ordinary word or initials ("Will said", "MK said");
     a form's labels are none ("Date: ...", "ZIP: ...")."""
 
+    reach: int = 0
+    """How many characters before the word the ``before`` pattern can span (0: the window)."""
+
     def holds(self, before: str, after: str) -> bool:
         """Whether the text ``before`` and ``after`` the word both match."""
-        return (self.before is None or self.before.search(before) is not None) and (
-            self.after is None or self.after.search(after) is not None
-        )
+        if self.after is not None and self.after.match(after) is None:
+            return False
+        if self.before is None:
+            return True
+        start = max(0, len(before) - self.reach - 1) if self.reach else 0
+        return self.before.search(before, start) is not None
 
 
 def cue(
@@ -61,10 +67,13 @@ def cue(
     plain_words: bool = True,
     unknown: bool = False,
     common_words: bool = True,
+    reach: int = 0,
 ) -> Cue:
     """A cue whose patterns touch the word: ``before`` ends just before it, ``after`` starts
     just after it. The text before a word is read with a line break in front when it
-    reaches the start of the text, so that "\\n" also means "the text starts here"."""
+    reaches the start of the text, so that "\\n" also means "the text starts here".
+    ``reach``: the most characters ``before`` can span (its spaces bounded), so that only
+    the end of the window is searched."""
     return Cue(
         None if before is None else re.compile(rf"(?:{before})\Z", re.IGNORECASE),
         None if after is None else re.compile(rf"\A(?:{after})", re.IGNORECASE),
@@ -73,7 +82,12 @@ def cue(
         plain_words,
         unknown,
         common_words,
+        reach,
     )
+
+
+def _longest(words: frozenset[str]) -> int:
+    return max(len(word) for word in words)
 
 
 def _alternatives(words: frozenset[str]) -> str:
@@ -134,20 +148,23 @@ PERSON_CUES: tuple[Cue, ...] = (
         PERSON,
         "a role or relation names the person after it: 'my manager X', 'her husband X' "
         "(in lower case it is a compound: 'client side')",
-        before=rf"\b(?:{_alternatives(RELATIONS)}),?[ \t]+",
+        before=rf"\b(?:{_alternatives(RELATIONS)}),?[ \t]{{1,3}}",
         plain_words=False,
+        reach=_longest(RELATIONS) + 4,
     ),
     cue(
         PERSON,
         "something done to a person: 'told X', 'so i dm'd X', 'i messaged X'",
-        before=rf"\b(?:{_alternatives(ADDRESSING)})[ \t]+",
+        before=rf"\b(?:{_alternatives(ADDRESSING)})[ \t]{{1,3}}",
         unknown=True,
+        reach=_longest(ADDRESSING) + 3,
     ),
     cue(
         PERSON,
         "coordinated with the writer: 'me and X'",
-        before=r"\b(?:me|i)[ \t]+(?:and|&)[ \t]+",
+        before=r"\b(?:me|i)[ \t]{1,3}(?:and|&)[ \t]{1,3}",
         unknown=True,
+        reach=11,
     ),
     cue(
         PERSON,
@@ -210,7 +227,8 @@ PERSON_CUES: tuple[Cue, ...] = (
     cue(
         MAYBE_PERSON,
         "greeted or asked, as people are (and tools too: 'ask X to summarise')",
-        before=rf"\b(?:{_alternatives(GREETING)}),?[ \t]+",
+        before=rf"\b(?:{_alternatives(GREETING)}),?[ \t]{{1,3}}",
+        reach=_longest(GREETING) + 4,
     ),
 )
 """Cues that the word names a person."""
@@ -230,8 +248,9 @@ PRODUCT_CUES: tuple[Cue, ...] = (
         PRODUCT,
         "used, written in or owned as a tool: 'in Julia', 'using Claude', 'my Mac'",
         before=r"\b(?:in|using|use|used|uses|via|through|learn|learning|learned|learnt|install|"
-        r"installed|opened|open|run|ran|prompted|prompt|switched[ \t]+to|migrated[ \t]+to|into|"
-        r"the|my|our|your|a|an)[ \t]+",
+        r"installed|opened|open|run|ran|prompted|prompt|switched[ \t]to|migrated[ \t]to|into|"
+        r"the|my|our|your|a|an)[ \t]{1,3}",
+        reach=15,
     ),
     cue(
         PRODUCT,
