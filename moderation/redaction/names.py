@@ -13,11 +13,16 @@ weekdays, "I"); a part is an entity when it holds a word that is no ordinary Eng
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from typing import NamedTuple
 
 from .gazetteers import function_words, place_index, place_lengths
 from .model import PRIORITY_WEAK, PRIORITY_WORDS, Candidate
+from .name_rules import (
+    NAMING,
+    kind_of,
+    opens_place,
+    ordinary_opening,
+    strong,
+)
 from .tokens import (
     ABROAD,
     ACRONYM,
@@ -29,7 +34,6 @@ from .tokens import (
     HONOR,
     LAST,
     MINOR_WORDS,
-    NAME_END,
     NAMEY,
     NOT_ENTITY,
     PARTICLE,
@@ -58,13 +62,10 @@ _LEGAL = frozenset({"plc", "ltd", "llc", "inc", "gmbh", "llp", "corp", "ag", "sa
 _INITIAL_GAP = re.compile(r"\.[ \t]{0,2}")
 _LOWER_BEFORE = PERSON_BEFORE | frozenset({"then", "and", "with", "to", "ask", "tell", "si", "ni"})
 _LOWER_AFTER = PERSON_AFTER | frozenset({"and", "was", "is", "had", "has", "did", "would"})
-_BIG_PLACE = 300_000
-_PLACE_CUES = frozenset({"in", "near", "based", "office", "offices", "moved", "relocated"})
 _LOWER_ORG_CUES = frozenset({"at", "joined", "join", "joining"})
 _ORG_RUN_CUES = frozenset({"at", "joined", "join", "joining", "called", "named", "startup", "firm"})
 _PEOPLE_BEFORE = frozenset({"colleagues", "managers", "and", "with", "told", "asked", "met"})
 _PLURAL_AFTER = frozenset({"were", "are", "have", "had", "both", "all", "each", "who", "said"})
-_NAMING = frozenset({"name is", "call me", "calls me", "called me", "name's", "i'm", "named"})
 _LIST_OF_NAMES = re.compile(
     r"\b([^\W\d_][\w'\u2019-]+), ([^\W\d_][\w'\u2019-]+),? (?:and|&) ([^\W\d_][\w'\u2019-]+)\b"
 )
@@ -129,71 +130,6 @@ def build_runs(text: str, tokens: list[Token]) -> list[list[int]]:
     return runs
 
 
-def _strong(token: Token) -> bool:
-    """A capitalised word that is by itself evidence of a name (no ordinary word)."""
-    if token.flags & (NOT_ENTITY | NAME_END | ROLE | TITLE) or not token.cap:
-        return False
-    opening = token.sentence_start or token.heading
-    if opening and token.flags & DICT and not token.flags & (NAMEY | PLACE):
-        return False  # "Publishable title": a rare dictionary word opening a sentence
-    if token.flags & COMMON and (token.flags & DICT or opening or not token.word[0].isupper()):
-        return False
-    word = token.word
-    return len(word) > 1 and not (
-        word.isupper() and len(word) < 5 and not token.flags & (PLACE | NAMEY)
-    )
-
-
-class OpeningRule(NamedTuple):
-    """Why an ordinary word opening a sentence still belongs to the name after it."""
-
-    keeps: Callable[[Token, list[Token], bool], bool]
-    reason: str
-
-
-def _name_before_names(token: Token, words: list[Token], speaks: bool) -> bool:
-    return bool(token.flags & NAMEY) and any(_strong(w) or w.flags & NAMEY for w in words[1:])
-
-
-def _given_name_speaking(token: Token, words: list[Token], speaks: bool) -> bool:
-    return bool(token.flags & FIRST) and speaks and len(words) == 1
-
-
-def _firm_with_suffix(token: Token, words: list[Token], speaks: bool) -> bool:
-    return len(words) > 1 and bool(words[-1].flags & SUFFIX) and token.lower not in function_words()
-
-
-def _institution_head(token: Token, words: list[Token], speaks: bool) -> bool:
-    return len(words) > 2 and bool(token.flags & HEAD) and words[1].lower == "of"
-
-
-def _place_opening(token: Token, words: list[Token], speaks: bool) -> bool:
-    return _opens_place(words)
-
-
-def _title_before_name(token: Token, words: list[Token], speaks: bool) -> bool:
-    return bool(token.flags & TITLE) and len(words) > 1
-
-
-OPENING_RULES: tuple[OpeningRule, ...] = (
-    OpeningRule(_name_before_names, "a name-list word before other name words: 'Mark Ellison'"),
-    OpeningRule(_given_name_speaking, "a given name alone before a speech verb: 'Will said'"),
-    OpeningRule(_firm_with_suffix, "ordinary words ended by a firm's suffix: 'Premier Logistics'"),
-    OpeningRule(_institution_head, "an institution's head before 'of': 'Bank of Ireland'"),
-    OpeningRule(_place_opening, "the first words of a known place: 'Grand Rapids'"),
-    OpeningRule(_title_before_name, "a title of another culture before a name: 'Pak Hendra'"),
-)
-"""A sentence's first word that is an ordinary word ("Then", "Publishable") is no part of
-a name, unless one of these rules keeps it. Add a rule, with its reason, to extend."""
-
-
-def _ordinary_opening(token: Token, words: list[Token], speaks: bool) -> bool:
-    """Whether ``token``, opening a sentence and the run ``words``, is just an ordinary word."""
-    if not token.sentence_start or not token.flags & COMMON:
-        return False
-    return not any(rule.keeps(token, words, speaks) for rule in OPENING_RULES)
-
-
 def _segments(tokens: list[Token], run: list[int]) -> list[list[Token]]:
     """Split a run around readable words, dropping a sentence's ordinary first word."""
     words = [tokens[i] for i in run]
@@ -203,7 +139,7 @@ def _segments(tokens: list[Token], run: list[int]) -> list[list[Token]]:
     segments: list[list[Token]] = []
     current: list[Token] = []
     for position, token in enumerate(words):
-        ordinary_start = position == 0 and _ordinary_opening(token, words, speaks)
+        ordinary_start = position == 0 and ordinary_opening(token, words, speaks)
         suffix = token.flags & SUFFIX and current
         plain = (
             token.heading
@@ -227,7 +163,7 @@ def _in_places(words: list[Token]) -> frozenset[int]:
     """Positions of the words that belong to a known place of several words."""
     covered: set[int] = set()
     for start in range(len(words) - 1):
-        if _opens_place(words[start:]):
+        if opens_place(words[start:]):
             covered.update(range(start, start + place_lengths()[words[start].lower]))
     return frozenset(covered)
 
@@ -240,15 +176,6 @@ def _suffix_follows(words: list[Token], position: int) -> bool:
         if token.flags & SUFFIX:
             return True
     return False
-
-
-def _opens_place(words: list[Token]) -> bool:
-    """Whether the first words of a run are a known place of several words ("Grand Rapids")."""
-    longest = min(place_lengths().get(words[0].lower, 0), len(words))
-    index = place_index()
-    return any(
-        " ".join(t.lower for t in words[:length]) in index for length in range(2, longest + 1)
-    )
 
 
 def _institution(segment: list[Token]) -> bool:
@@ -265,7 +192,7 @@ def _trim(segment: list[Token]) -> list[Token]:
     """Drop particles and job-title words at the edges ("VP", "Head", but not "Ltd")."""
     while segment and (
         not segment[0].cap
-        or (segment[0].flags & ROLE and not _strong(segment[0]) and not _institution(segment))
+        or (segment[0].flags & ROLE and not strong(segment[0]) and not _institution(segment))
     ):
         segment = segment[1:]
     while segment and (
@@ -276,57 +203,14 @@ def _trim(segment: list[Token]) -> list[Token]:
     return segment
 
 
-def _place_cover(segment: list[Token]) -> tuple[bool, int]:
-    """Whether every unusual word of the segment is in a place name, and its population."""
-    lowers = [t.lower for t in segment]
-    covered = [False] * len(segment)
-    population = 0
-    index = place_index()
-    for i, lower in enumerate(lowers):
-        for length in range(min(place_lengths().get(lower, 0), len(lowers) - i), 0, -1):
-            name = " ".join(lowers[i : i + length])
-            if name in index:
-                covered[i : i + length] = [True] * length
-                population = max(population, index[name])
-                break
-    whole = " ".join(lowers) in index
-    pairs = zip(covered, segment, strict=True)
-    ok = whole or (any(covered) and all(c or t.flags & COMMON for c, t in pairs))
-    return ok, population
-
-
 def _word_before(tokens: list[Token], segment: list[Token], first: int) -> str:
     return tokens[first - 1].lower if first > 0 else ""
-
-
-def _kind(segment: list[Token], before: str, after: str, honour: bool) -> str:
-    is_place, population = _place_cover(segment)
-    named = any(t.flags & FIRST and not t.flags & COMMON for t in segment)
-    if len(segment) > 1 and not honour and (segment[-1].flags & SUFFIX or segment[0].flags & HEAD):
-        return "ORG"
-    if is_place and not honour and before in _PLACE_CUES:
-        return "LOCATION"  # "at Acme Ltd in Berlin said": the cue before wins
-    if honour or after in PERSON_AFTER or before in _NAMING or (before in PERSON_BEFORE and named):
-        return "PERSON"
-    if len(segment) > 2 and any(len(t.word) == 1 for t in segment[1:-1]):
-        return "PERSON"
-    if is_place and (before in PLACE_BEFORE or population >= _BIG_PLACE or not named):
-        return "LOCATION"
-    if named or (len(segment) > 1 and all(t.flags & NAMEY or len(t.word) == 1 for t in segment)):
-        return "PERSON"
-    if before in ORG_BEFORE:
-        return "ORG"
-    if before in PLACE_BEFORE and is_place:
-        return "LOCATION"
-    if any(t.flags & LAST for t in segment) or len(segment) > 1:
-        return "PERSON"
-    return "ORG"
 
 
 def _weak_entity(segment: list[Token], before: str, after: str, honour: bool) -> bool:
     """An entity made only of ordinary words needs a cue."""
     first = segment[0]
-    if honour or (after in PERSON_AFTER and first.flags & NAMEY) or before in _NAMING:
+    if honour or (after in PERSON_AFTER and first.flags & NAMEY) or before in NAMING:
         return True
     if len(segment) > 1:
         if segment[-1].flags & SUFFIX or all(t.flags & NAMEY for t in segment):
@@ -360,13 +244,13 @@ def _classify(
         return None  # "Our Oga, ...": a title alone names nobody
     honour = _titled(segment, before, after)
     before_word = before.lower if before is not None else ""
-    if first > 1 and f"{tokens[first - 2].lower} {before_word}" in _NAMING:
+    if first > 1 and f"{tokens[first - 2].lower} {before_word}" in NAMING:
         before_word = f"{tokens[first - 2].lower} {before_word}"
-    if not any(_strong(t) for t in segment) and not _weak_entity(
+    if not any(strong(t) for t in segment) and not _weak_entity(
         segment, before_word, after, honour
     ):
         return None
-    kind = _kind(segment, before_word, after, honour)
+    kind = kind_of(segment, before_word, after, honour)
     return Candidate(segment[0].start, segment[-1].end, kind, PRIORITY_WORDS)
 
 
@@ -556,7 +440,7 @@ def _cued_acronyms(tokens: list[Token]) -> list[Candidate]:
     found: list[Candidate] = []
     for i, token in enumerate(tokens[1:], start=1):
         kind = _ACRONYM_CUES.get(tokens[i - 1].lower)
-        acronym = kind and token.word.isupper() and len(token.word) > 2
-        if acronym and not token.flags & (TECH | ROLE | COMMON | TIME):
+        acronym = token.word.isupper() and len(token.word) > 2
+        if kind is not None and acronym and not token.flags & (TECH | ROLE | COMMON | TIME):
             found.append(Candidate(token.start, token.end, kind, PRIORITY_WEAK))
     return found

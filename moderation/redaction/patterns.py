@@ -24,7 +24,7 @@ _TLDS = (
     "com|org|net|edu|gov|mil|int|io|ai|co|dev|app|me|info|biz|tech|cloud|online|site|xyz|"
     "uk|de|fr|es|it|nl|be|se|dk|no|fi|pt|br|ch|at|cz|sk|si|hu|ro|gr|ie|ee|lv|lt|cy|in|au|"
     "nz|ca|us|jp|cn|ru|za|mx|ar|cl|tv|ly|gg|eu|pl|ng|ke|hr|bg|rs|ua|tr|il|sg|hk|kr|tw|vn|"
-    "id|my|ph|th|ae|sa|eg|ma|is|lu|li|internal|local|corp|intranet|lan"
+    "id|my|ph|th|ae|sa|eg|ma|is|lu|li|internal|local|corp|intranet|lan|example"
 )
 _BARE_TLDS = _TLDS.replace("|pl", "").replace("|rs", "").replace("|ly", "").replace("|is", "")
 _AT = r"(?:\s*[\[({<]\s*at\s*[\])}>]\s*|\s+at\s+|\s*@\s*)"
