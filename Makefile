@@ -8,7 +8,7 @@ TEST_SECRET := test-only-secret-key-not-for-production-use-0123456789
 # A Fernet key for the test suite only (32 bytes, url-safe base64).
 TEST_ENCRYPTION_KEY := dGVzdC1vbmx5LWtleS1uZXZlci1wcm9kdWN0aW9uISE=
 
-.PHONY: install run serve bench test lint format check-deploy clean
+.PHONY: install run serve bench faults test lint format check-deploy clean
 
 install: $(INSTALLED) $(ASSETS)
 
@@ -39,6 +39,10 @@ serve: install
 # Throughput and latency of every public page under wrk, on a throwaway PostgreSQL (bench/).
 bench: install
 	$(BIN)/python bench/run.py $(BENCH_ARGS)
+
+# Sends under faults (Redis stopped, PostgreSQL restarted), on a throwaway PostgreSQL and Redis.
+faults: install
+	$(BIN)/python bench/faults.py $(FAULTS_ARGS)
 
 # The suite's cache is each process's memory unless DJANGO_CACHE_URL says otherwise.
 test: install

@@ -119,7 +119,10 @@ def cache_public_page(view: View) -> View:
     def cached_view(request: HttpRequest, *args: object, **kwargs: object) -> HttpResponse:
         if not _is_cacheable_request(request):
             return view(request, *args, **kwargs)
-        key = _key(request, _request_version(request))
+        version = _request_version(request)
+        if not version:  # the shared cache is unreachable (storyshare/cache.py): render afresh
+            return view(request, *args, **kwargs)
+        key = _key(request, version)
         stored = caches["pages"].get(key)
         if stored is not None:
             content, headers = stored

@@ -138,7 +138,13 @@ def parse_cache_url(url: str) -> dict[str, object]:
             "OPTIONS": {"MAX_ENTRIES": 20_000},
         }
     if parts.scheme in {"redis", "rediss", "unix"}:
-        return {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": url}
+        # Fails open (storyshare/cache.py): an outage turns rate limits off rather than every
+        # send into a 500. Short timeouts: a hung Redis must not hold a worker for long.
+        return {
+            "BACKEND": "storyshare.cache.FailOpenRedisCache",
+            "LOCATION": url,
+            "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
+        }
     raise ImproperlyConfigured(
         f"DJANGO_CACHE_URL must start with locmem://, file:/// or redis://, not {parts.scheme!r}."
     )
@@ -233,6 +239,8 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
+    # A database outage during a view: a clear 503 page, not a 500 (stories/outage.py).
+    "stories.outage.DatabaseOutageMiddleware",
     # Django's CsrfViewMiddleware, accepting the Origin: null that no-referrer pages send.
     "stories.privacy.NoReferrerCsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
