@@ -40,6 +40,8 @@ accesslog = os.environ.get("GUNICORN_ACCESS_LOG") or None
 access_log_format = '"%(m)s %(U)s" %(s)s %(B)s %(M)sms'
 errorlog = "-"
 loglevel = "warning"
-# Never trust a client-sent X-Forwarded-For: nothing reads it, and nothing may log it.
+# gunicorn trusts forwarded headers (X-Forwarded-Proto) only from nginx on loopback. The app
+# reads X-Forwarded-For itself, only as far as STORYSHARE_TRUSTED_PROXIES allows, and only to
+# key its rate limits (stories/client_address.py); nothing logs it.
 forwarded_allow_ips = "127.0.0.1"
 # The cache the workers share is chosen in storyshare/settings.py (cache_url).

@@ -23,6 +23,8 @@ from django.core.checks import CheckMessage, Error, register
 from django.core.exceptions import ImproperlyConfigured
 from django.db import models
 
+from stories.sanitize import normalise_text
+
 PREFIX = "fernet:"
 UNREADABLE = (
     "[This text cannot be decrypted with STORYSHARE_ENCRYPTION_KEYS: its key was removed "
@@ -120,7 +122,10 @@ class EncryptedTextField(models.TextField):
         if isinstance(value, UnreadableText):
             return value.stored
         value = super().get_prep_value(value)
-        return None if value is None else encrypt(value)
+        # Every piece of submitter and moderator text passes here on its way to the database,
+        # the moderator's publishable version included: the one place to drop bidi overrides
+        # and invisible characters before anything can be published (stories/sanitize.py).
+        return None if value is None else encrypt(normalise_text(value))
 
 
 def key_errors(keys: list[str]) -> list[str]:

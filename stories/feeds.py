@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 
+from django.conf import settings
 from django.contrib.syndication.views import Feed
 from django.http import Http404, HttpRequest
 from django.urls import reverse
@@ -16,6 +17,12 @@ from stories.sanitize import render_paragraphs
 from stories.taxonomy import Theme
 
 FEED_LENGTH = 30
+
+
+def absolute(path: str) -> str:
+    """``path`` on the configured site (STORYSHARE_SITE_URL), never on the request's Host: a
+    cached feed would otherwise carry the links of whoever asked for it first."""
+    return settings.STORYSHARE_SITE_URL + path
 
 
 def _month_start(story: Story) -> datetime.datetime:
@@ -31,7 +38,12 @@ class LatestStoriesFeed(Feed):
     author_name = "storyshare"
 
     def link(self) -> str:
-        return reverse("stories:feed")
+        return absolute(reverse("stories:feed"))
+
+    def feed_url(self, obj: Theme | None = None) -> str:
+        if obj is None:
+            return absolute(reverse("stories:atom"))
+        return absolute(reverse("stories:theme_atom", kwargs={"theme": obj.value}))
 
     def items(self) -> list[Story]:
         return list(Story.objects.published().newest_first().defer("search_vector")[:FEED_LENGTH])
@@ -48,7 +60,7 @@ class LatestStoriesFeed(Feed):
         return mark_safe("".join(parts))  # noqa: S308 - escaped labels and sanitiser output
 
     def item_link(self, item: Story) -> str:
-        return item.get_absolute_url()
+        return absolute(item.get_absolute_url())
 
     def item_pubdate(self, item: Story) -> datetime.datetime:
         return _month_start(item)
@@ -70,7 +82,7 @@ class ThemeStoriesFeed(LatestStoriesFeed):
         return f"storyshare: {obj.label}"
 
     def link(self, obj: Theme) -> str:  # type: ignore[override]
-        return reverse("stories:feed") + f"?theme={obj.value}"
+        return absolute(reverse("stories:feed") + f"?theme={obj.value}")
 
     def items(self, obj: Theme) -> list[Story]:  # type: ignore[override]
         stories = Story.objects.published().filtered(theme=obj.value).newest_first()

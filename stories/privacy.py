@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from typing import Any
 
 from django.conf import settings
 from django.core.checks import CheckMessage, Error, Tags, register
+from django.core.exceptions import RequestDataTooBig
+from django.core.files.uploadhandler import FileUploadHandler, SkipFile
 from django.http import HttpRequest, HttpResponse
 from django.middleware.csrf import CsrfViewMiddleware
 from django.views.debug import SafeExceptionReporterFilter
@@ -94,3 +97,47 @@ def forget_admin_log_of_deleted_submissions() -> int:
     entries = LogEntry.objects.filter(content_type=content_type).exclude(object_id__in=existing)
     deleted, _ = entries.delete()
     return deleted
+
+
+class NoRequestDetailsFilter(logging.Filter):
+    """Keeps what readers asked for out of every log line (LOGGING's console handler).
+
+    Django logs each 4xx/5xx response as ``"Not Found: /the/path"`` (django.request), each
+    refused Host header with its value (django.security) and, in development, each request
+    line (django.server). The kind of event is kept; the path, the header and the line go.
+    """
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.name == "django.request" and record.msg == "%s: %s" and record.args:
+            record.args = (record.args[0], "[path not logged]")  # type: ignore[index]
+        elif record.name.startswith("django.security."):
+            record.msg, record.args = "Refused a request: %s.", (record.name.split(".")[-1],)
+            # The exception's own text repeats the header: no traceback for a refusal.
+            record.exc_info, record.exc_text = None, None
+        elif record.name == "django.server":
+            record.msg, record.args = "%s", ("[request line not logged]",)
+        return True
+
+
+class RefuseFileUploads(FileUploadHandler):
+    """FILE_UPLOAD_HANDLERS: no form of storyshare takes a file, so none is ever written to disk.
+
+    Django's own handlers spool a multipart file part over 2.5 MB to a temporary file before any
+    view can refuse it; here a body larger than DATA_UPLOAD_MAX_MEMORY_SIZE is refused (400)
+    before it is read, and a smaller file part is read and dropped.
+    """
+
+    def handle_raw_input(
+        self, input_data: Any, META: Any, content_length: int, boundary: Any, encoding: Any = None
+    ) -> None:
+        if content_length > settings.DATA_UPLOAD_MAX_MEMORY_SIZE:
+            raise RequestDataTooBig("The request body is larger than any storyshare form.")
+
+    def new_file(self, *args: Any, **kwargs: Any) -> None:
+        raise SkipFile("storyshare takes no files.")
+
+    def receive_data_chunk(self, raw_data: bytes, start: int) -> None:
+        return None
+
+    def file_complete(self, file_size: int) -> None:
+        return None

@@ -88,6 +88,11 @@ def status(request: HttpRequest) -> HttpResponse:
     failures = settings.STORYSHARE_STATUS_FAILURES_PER_HOUR
     if ratelimit.is_limited("status-failure", request, limit=failures):
         return _too_many(request, "stories/status_lookup.html", {"form": ReceiptForm()})
+    # Every lookup costs ~110 ms of Argon2, found or not: all of them are limited too, with
+    # room for a writer who reads, replies and approves.
+    lookups = settings.STORYSHARE_STATUS_LOOKUPS_PER_HOUR
+    if not ratelimit.hit("status-lookup", request, limit=lookups):
+        return _too_many(request, "stories/status_lookup.html", {"form": ReceiptForm()})
     if not form.is_valid():
         return render(request, "stories/status_lookup.html", {"form": form}, status=400)
     submission = Submission.objects.find_by_receipt(form.cleaned_data["receipt"])

@@ -49,6 +49,14 @@ def env_int(name: str, default: int) -> int:
         raise ImproperlyConfigured(f"{name} must be a whole number, not {raw!r}.") from exc
 
 
+def env_positive_int(name: str, default: int) -> int:
+    """Return the variable ``name`` as a whole number of at least 1 (a period, a count)."""
+    value = env_int(name, default)
+    if value < 1:
+        raise ImproperlyConfigured(f"{name} must be 1 or more, not {value}.")
+    return value
+
+
 def env_list(name: str, default: str = "") -> list[str]:
     """Return the comma-separated variable ``name`` as a list without blanks."""
     return [item.strip() for item in env_str(name, default).split(",") if item.strip()]
@@ -382,6 +390,14 @@ SECURE_SSL_REDIRECT = HTTPS
 SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
 SESSION_COOKIE_SECURE = HTTPS
 CSRF_COOKIE_SECURE = HTTPS
+if HTTPS:
+    # __Host- cookies are only accepted Secure, for this exact host, on path /: a sibling
+    # subdomain cannot plant a CSRF cookie, which the Origin: null exemption relies on.
+    CSRF_COOKIE_NAME = "__Host-csrftoken"
+    SESSION_COOKIE_NAME = "__Host-sessionid"
+# Only moderators have sessions: a working day at most, and none beyond the browser's life.
+SESSION_COOKIE_AGE = env_positive_int("STORYSHARE_MODERATOR_SESSION_HOURS", 8) * 3600
+SESSION_EXPIRE_AT_BROWSER_CLOSE = True
 SECURE_HSTS_SECONDS = 63072000 if HTTPS else 0
 SECURE_HSTS_INCLUDE_SUBDOMAINS = HTTPS
 SECURE_HSTS_PRELOAD = HTTPS
@@ -414,6 +430,8 @@ CONTENT_SECURITY_POLICY = {
 DATA_UPLOAD_MAX_MEMORY_SIZE = 256 * 1024
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 200
 FILE_UPLOAD_MAX_MEMORY_SIZE = 256 * 1024
+# No form takes a file: a large multipart body is refused before it is read, never spooled to disk.
+FILE_UPLOAD_HANDLERS = ["stories.privacy.RefuseFileUploads"]
 
 # Error reports never include request headers (user agent, referrer, addresses) or cookies.
 DEFAULT_EXCEPTION_REPORTER_FILTER = "stories.privacy.NoRequestMetadataFilter"
@@ -425,7 +443,15 @@ LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "formatters": {"plain": {"format": "%(levelname)s %(name)s %(message)s"}},
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    # Nor what readers asked for: no path of a 404, no refused Host header (stories/privacy.py).
+    "filters": {"no_request_details": {"()": "stories.privacy.NoRequestDetailsFilter"}},
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "formatter": "plain",
+            "filters": ["no_request_details"],
+        }
+    },
     "root": {"handlers": ["console"], "level": "WARNING"},
     "loggers": {
         # Replaces Django's default, which would also mail reports to ADMINS.
@@ -441,11 +467,13 @@ STORYSHARE_FORM_MIN_SECONDS = env_int("STORYSHARE_FORM_MIN_SECONDS", 3)
 # Posts per client per hour (counted under an hourly-rotating keyed hash, in the cache only).
 STORYSHARE_SHARE_LIMIT_PER_HOUR = env_int("STORYSHARE_SHARE_LIMIT_PER_HOUR", 10)
 STORYSHARE_STATUS_FAILURES_PER_HOUR = env_int("STORYSHARE_STATUS_FAILURES_PER_HOUR", 10)
+# Every /status/ lookup, right receipt or wrong (each costs an Argon2 check).
+STORYSHARE_STATUS_LOOKUPS_PER_HOUR = env_int("STORYSHARE_STATUS_LOOKUPS_PER_HOUR", 60)
 
 # Retention (documented on /privacy/ and in README): days, counted from the last event.
 # A proposal the submitter does not answer may be published by a moderator after this:
-STORYSHARE_SUBMITTER_REPLY_DAYS = env_int("STORYSHARE_SUBMITTER_REPLY_DAYS", 14)
+STORYSHARE_SUBMITTER_REPLY_DAYS = env_positive_int("STORYSHARE_SUBMITTER_REPLY_DAYS", 14)
 # Decided (published, rejected, withdrawn) submissions' remaining records are deleted after:
-STORYSHARE_DECIDED_RETENTION_DAYS = env_int("STORYSHARE_DECIDED_RETENTION_DAYS", 7)
+STORYSHARE_DECIDED_RETENTION_DAYS = env_positive_int("STORYSHARE_DECIDED_RETENTION_DAYS", 7)
 # Undecided submissions with no activity from anyone expire after:
-STORYSHARE_PENDING_RETENTION_DAYS = env_int("STORYSHARE_PENDING_RETENTION_DAYS", 90)
+STORYSHARE_PENDING_RETENTION_DAYS = env_positive_int("STORYSHARE_PENDING_RETENTION_DAYS", 90)

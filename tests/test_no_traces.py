@@ -210,3 +210,22 @@ def test_what_a_submitter_does_is_kept_with_its_day_never_its_time(
     recorded = [line for line in written if line.startswith(f"{table}:")]
     assert len(recorded) == 3  # approved, changes_requested, withdrawn: each with its day
     assert [line for line in written if TIME_OF_DAY.search(line)] == []
+
+
+@pytest.mark.django_db
+def test_the_log_never_names_what_a_reader_asked_for(settings) -> None:
+    """The configured console handler, as gunicorn's error log receives it."""
+    settings.ALLOWED_HOSTS = ["testserver"]
+    handler = next(h for h in logging.getLogger("django").handlers if h.filters)
+    stream = io.StringIO()
+    previous = handler.setStream(stream)
+    try:
+        Client().get("/stories/a-path-only-this-reader-knows/")
+        Client().get("/feed/unknown-theme-f00d/")
+        Client(HTTP_HOST="secret-host.example").get("/")
+    finally:
+        handler.setStream(previous)
+    logged = stream.getvalue()
+    assert "Not Found" in logged and "DisallowedHost" in logged
+    for asked in ("a-path-only-this-reader-knows", "unknown-theme-f00d", "secret-host.example"):
+        assert asked not in logged

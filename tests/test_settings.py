@@ -125,3 +125,58 @@ def test_a_configured_cache_wins_over_the_default(monkeypatch: pytest.MonkeyPatc
     assert cache_url(debug=False) == "redis://10.0.0.5:6379/0"
     monkeypatch.setenv("DJANGO_CACHE_URL", "redis://10.0.0.6:6379/1")
     assert cache_url(debug=False) == "redis://10.0.0.6:6379/1"
+
+
+def production_settings(*names: str, **env: str) -> subprocess.CompletedProcess[str]:
+    """Print the named settings as production (debug off) computes them from ``env``."""
+    prefixes = ("DJANGO_", "DATABASE_", "STORYSHARE_")
+    clean = {k: v for k, v in os.environ.items() if not k.startswith(prefixes)}
+    code = (
+        "import json, os; os.environ['DJANGO_SETTINGS_MODULE'] = 'storyshare.settings'\n"
+        "from django.conf import settings\n"
+        f"print(json.dumps({{n: getattr(settings, n) for n in {list(names)!r}}}))"
+    )
+    base = {"DJANGO_DEBUG": "false", "DJANGO_SECRET_KEY": "x" * 50}
+    return subprocess.run(  # noqa: S603 - our own interpreter and code
+        [sys.executable, "-c", code],
+        cwd=ROOT,
+        env={**clean, **base, "STORYSHARE_ENCRYPTION_KEYS": TEST_KEY, **env},
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+
+def test_under_https_cookies_carry_the_host_prefix() -> None:
+    import json
+
+    names = ("CSRF_COOKIE_NAME", "SESSION_COOKIE_NAME", "CSRF_COOKIE_SECURE")
+    result = production_settings(*names, DJANGO_HTTPS="true")
+    values = json.loads(result.stdout)
+    assert values["CSRF_COOKIE_NAME"] == "__Host-csrftoken"
+    assert values["SESSION_COOKIE_NAME"] == "__Host-sessionid"
+    assert values["CSRF_COOKIE_SECURE"] is True
+
+
+def test_moderator_sessions_last_hours_and_end_with_the_browser() -> None:
+    import json
+
+    names = ("SESSION_COOKIE_AGE", "SESSION_EXPIRE_AT_BROWSER_CLOSE")
+    values = json.loads(production_settings(*names).stdout)
+    assert values["SESSION_COOKIE_AGE"] <= 12 * 3600
+    assert values["SESSION_EXPIRE_AT_BROWSER_CLOSE"] is True
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "STORYSHARE_DECIDED_RETENTION_DAYS",
+        "STORYSHARE_PENDING_RETENTION_DAYS",
+        "STORYSHARE_SUBMITTER_REPLY_DAYS",
+    ],
+)
+@pytest.mark.parametrize("value", ["0", "-3"])
+def test_a_retention_period_of_zero_or_less_is_refused(name: str, value: str) -> None:
+    result = production_settings("DEBUG", **{name: value})
+    assert result.returncode != 0
+    assert f"{name} must be 1 or more" in result.stderr

@@ -150,3 +150,15 @@ def test_a_migration_deletes_what_the_admin_log_held_about_submissions(
     LogEntry.objects.log_actions(moderator.pk, [story], 2, change_message="Changed title.")
     migration.forget_submission_log_entries(apps, None)
     assert list(LogEntry.objects.values_list("object_repr", flat=True)) == [story.title]
+
+
+def test_the_daily_job_also_deletes_expired_sessions() -> None:
+    from django.contrib.sessions.models import Session
+    from django.utils import timezone
+
+    past = timezone.now() - datetime.timedelta(hours=1)
+    Session.objects.create(session_key="expired" * 4, session_data="e30=", expire_date=past)
+    future = timezone.now() + datetime.timedelta(hours=1)
+    Session.objects.create(session_key="current" * 4, session_data="e30=", expire_date=future)
+    call_command("purge_expired", stdout=io.StringIO(), stderr=io.StringIO())
+    assert list(Session.objects.values_list("session_key", flat=True)) == ["current" * 4]

@@ -129,3 +129,23 @@ def test_too_many_fields_get_a_400(client: Client) -> None:
     data = {f"field{i}": "x" for i in range(500)}
     assert client.post(SHARE_URL, data).status_code == 400
     assert Submission.objects.count() == 0
+
+
+def test_a_multipart_body_over_the_limit_is_refused_before_it_reaches_the_disk(
+    client: Client, story_form_data: dict[str, str], settings, tmp_path
+) -> None:
+    import io
+
+    settings.FILE_UPLOAD_TEMP_DIR = str(tmp_path)
+    preview = {k: v for k, v in story_form_data.items() if k != "send"}
+    big = io.BytesIO(b"x" * (3 * 1024 * 1024))
+    big.name = "story.txt"
+    response = client.post("/share/", {**preview, "attachment": big})
+    assert response.status_code == 400
+    assert "Preview" not in response.content.decode()
+    assert list(tmp_path.iterdir()) == []
+    small = io.BytesIO(b"a small file")
+    small.name = "note.txt"
+    # Under the limit, the story is read and the file part dropped unread.
+    assert client.post("/share/", {**preview, "attachment": small}).status_code == 200
+    assert not Submission.objects.exists()

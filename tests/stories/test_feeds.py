@@ -26,7 +26,7 @@ def _parse(client: Client, url: str) -> feedparser.FeedParserDict:
 
 
 def test_the_atom_feed_lists_published_stories_with_every_field(
-    client: Client, make_story: Callable[..., Story]
+    client: Client, make_story: Callable[..., Story], settings
 ) -> None:
     make_story(title="Older", published_month=datetime.date(2025, 12, 1))
     make_story(
@@ -42,7 +42,7 @@ def test_the_atom_feed_lists_published_stories_with_every_field(
     assert parsed.feed.title.startswith("storyshare")
     assert [entry.title for entry in parsed.entries] == ["Newer <b>bold</b> & co", "Older"]
     for entry, story in zip(parsed.entries, Story.objects.published().newest_first(), strict=True):
-        assert entry.link == f"http://testserver{story.get_absolute_url()}"
+        assert entry.link == f"{settings.STORYSHARE_SITE_URL}{story.get_absolute_url()}"
         assert entry.id
         assert entry.get("author", parsed.feed.author) == "storyshare"  # Atom: inherited
         month = story.published_month
@@ -85,3 +85,15 @@ def test_the_feed_is_discoverable_from_every_page(
     for url in ("/", story.get_absolute_url(), "/about/"):
         html = client.get(url).content.decode()
         assert 'rel="alternate" type="application/atom+xml"' in html and 'href="/feed/"' in html
+
+
+@pytest.mark.parametrize("path", ["/feed/", "/feed/bias_fairness/"])
+def test_feed_links_come_from_the_site_url_never_the_host_header(
+    client: Client, sample_stories, settings, path: str
+) -> None:
+    settings.ALLOWED_HOSTS = ["*"]
+    settings.STORYSHARE_SITE_URL = "https://storyshare.example.org"
+    xml = client.get(path, HTTP_HOST="attacker.example").content.decode()
+    assert "attacker.example" not in xml
+    assert 'href="https://storyshare.example.org/stories/' in xml
+    assert f'<link href="https://storyshare.example.org{path}" rel="self"/>' in xml

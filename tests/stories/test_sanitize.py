@@ -108,3 +108,21 @@ def test_a_published_story_page_never_carries_the_hostile_markup(
     assert not EVENT_HANDLER.search(main)
     feed = client.get("/").content.decode()
     assert "<script" not in feed.lower()
+
+
+@pytest.mark.django_db
+def test_bidi_controls_a_moderator_types_never_reach_a_published_title(
+    make_submission, moderator
+) -> None:
+    from moderation.actions import approve_as_submitter, propose_submission
+
+    submission = make_submission(
+        public_title="The \u202egnissim\u202c chart\u2066",
+        public_what_happened="A quarter was dropped\u200f from the \u2067chart\u2069.",
+        moderator_message="Have a look\u202d.",
+    )
+    propose_submission(submission=submission, by=moderator)
+    story = approve_as_submitter(submission=submission)
+    story.refresh_from_db()
+    assert story.title == "The gnissim chart"
+    assert story.what_happened == "A quarter was dropped from the chart."

@@ -236,3 +236,15 @@ def test_a_wrong_receipt_of_seven_words_is_still_simply_not_found(client: Client
     response = client.post("/status/", {"receipt": generate_receipt()})
     assert response.status_code == 404
     assert "We could not find a story for that receipt" in response.content.decode()
+
+
+def test_lookups_with_a_valid_receipt_are_rate_limited_too(
+    client: Client, submission_with_receipt: MakeWithReceipt, settings
+) -> None:
+    settings.STORYSHARE_STATUS_LOOKUPS_PER_HOUR = 3
+    _, receipt = submission_with_receipt(**PROPOSAL)
+    statuses = [client.post("/status/", {"receipt": receipt}).status_code for _ in range(4)]
+    assert statuses == [200, 200, 200, 429]
+    assert (
+        Client(REMOTE_ADDR="198.51.100.9").post("/status/", {"receipt": receipt}).status_code == 200
+    )

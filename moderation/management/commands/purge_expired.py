@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
 from moderation.retention import purge_expired
@@ -22,7 +23,8 @@ class Command(BaseCommand):
     help = (
         "Delete submissions past their retention period: decided ones (published, rejected, "
         "withdrawn) after STORYSHARE_DECIDED_RETENTION_DAYS, undecided ones with no activity "
-        "after STORYSHARE_PENDING_RETENTION_DAYS. Safe to run any number of times. Rows whose "
+        "after STORYSHARE_PENDING_RETENTION_DAYS, and expired sessions. Safe to run any number of "
+        "times. Rows whose "
         "key was removed are deleted all the same, and those that remain are reported."
     )
 
@@ -32,6 +34,9 @@ class Command(BaseCommand):
             f"Deleted {report.decided} decided submission(s) past retention and "
             f"{report.inactive} inactive undecided submission(s)."
         )
+        # Moderators' expired sessions: Django never deletes them by itself.
+        call_command("clearsessions")
+        self.stdout.write("Deleted expired moderator sessions.")
         unreadable = unreadable_submissions()
         if unreadable:
             ids = ", ".join(str(pk) for pk in unreadable)
