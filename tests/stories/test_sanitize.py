@@ -114,7 +114,7 @@ def test_a_published_story_page_never_carries_the_hostile_markup(
 def test_bidi_controls_a_moderator_types_never_reach_a_published_title(
     make_submission, moderator
 ) -> None:
-    from moderation.actions import approve_as_submitter, propose_submission
+    from stories.lifecycle import approve_as_submitter, propose_submission
 
     submission = make_submission(
         public_title="The \u202egnissim\u202c chart\u2066",
