@@ -50,6 +50,7 @@ from stories.models import (
     today,
 )
 from stories.page_cache import bump_public_cache_version
+from stories.sanitize import normalise_text
 
 MODERATE_PERMISSION = "stories.moderate_submission"
 EDIT_STORY_PERMISSION = "stories.change_story"
@@ -297,6 +298,8 @@ def edit_story(
     if unknown:
         raise ValueError(f"Not editable on a published story: {sorted(unknown)}")
     locked = Story.objects.select_for_update().get(pk=story.pk)
+    # The moderator's text passes the one normalisation too: no bidi override gets published.
+    changes = {name: normalise_text(value) for name, value in changes.items()}
     changed = {name for name, value in changes.items() if getattr(locked, name) != value}
     if not changed:
         return None

@@ -126,3 +126,16 @@ def test_bidi_controls_a_moderator_types_never_reach_a_published_title(
     story.refresh_from_db()
     assert story.title == "The gnissim chart"
     assert story.what_happened == "A quarter was dropped from the chart."
+
+
+@pytest.mark.django_db
+def test_bidi_controls_never_reach_a_published_story_through_an_edit(make_story) -> None:
+    from django.contrib.auth.models import User
+
+    from stories.lifecycle import edit_story
+
+    editor = User.objects.create_superuser("root", password="a-long-password-1")
+    story = make_story()
+    edit_story(story=story, by=editor, changes={"title": "An \u202eedited\u202c title\u2067"})
+    story.refresh_from_db()
+    assert story.title == "An edited title"
