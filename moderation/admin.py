@@ -28,7 +28,7 @@ from moderation.admin_actions import (
     error_messages,
     render_findings,
 )
-from moderation.audit import AuditedSubmissionAdminMixin
+from moderation.audit import AuditedSubmissionAdminMixin, has_viewed
 from stories.detection import compare_story, find_in_story
 from stories.lifecycle import (
     MAX_MESSAGE_LENGTH,
@@ -137,7 +137,9 @@ class SubmissionAdmin(AuditedSubmissionAdminMixin, LifecycleAdminMixin, admin.Mo
     list_display = ("queue_title", "theme", "outcome", "status", "submitted_on", "has_reply")
     list_filter = (QueueStatusFilter, "theme")
     ordering = ("submitted_on", "id")
-    actions = ["propose_selected", "publish_selected", "reject_selected"]
+    # Rejecting many at once (spam) is the only bulk action: a proposal is sent, and a story
+    # published, only from the submission's own page (tests/moderation/test_review_required.py).
+    actions = ["reject_selected"]
 
     @admin.display(description="title")
     def queue_title(self, obj: Submission) -> str:
@@ -170,6 +172,11 @@ class SubmissionAdmin(AuditedSubmissionAdminMixin, LifecycleAdminMixin, admin.Mo
     def has_add_permission(self, request: HttpRequest) -> bool:
         return False  # submissions only come from the public form
 
+    def has_delete_permission(self, request: HttpRequest, obj: Submission | None = None) -> bool:
+        # A submission ends by a decision (reject erases its text at once) or by the retention
+        # purge, never by a bare delete that no decision records: not even for superusers.
+        return False
+
     def get_readonly_fields(self, request: HttpRequest, obj: Submission | None = None) -> Any:
         if obj is not None and obj.is_pending:
             return ("status", "submitted_on", "submitter_reply", "detection", "remaining")
@@ -198,8 +205,7 @@ class SubmissionAdmin(AuditedSubmissionAdminMixin, LifecycleAdminMixin, admin.Mo
     def get_actions(self, request: HttpRequest) -> dict[str, Any]:
         actions = super().get_actions(request)
         if not request.user.has_perm(MODERATE_PERMISSION):
-            for name in ("propose_selected", "publish_selected", "reject_selected"):
-                actions.pop(name, None)
+            actions.pop("reject_selected", None)
         return actions
 
     def render_change_form(self, request: HttpRequest, context: dict, *args: Any, **kwargs: Any):
@@ -221,6 +227,10 @@ class SubmissionAdmin(AuditedSubmissionAdminMixin, LifecycleAdminMixin, admin.Mo
             reject_submission(submission=obj, by=request.user, reason=reason)
             return "Submission rejected; its text was deleted."
         if "_propose" in request.POST:
+            # Sent only by a moderator who was shown the raw text and the findings: the audit
+            # trail records each opening of this page (moderation/audit.py).
+            if not has_viewed(user=request.user, submission_id=obj.pk):
+                raise ValidationError("Open the submission and read it before sending it.")
             confirmed = bool(form.cleaned_data.get("confirm_findings"))
             propose_submission(
                 submission=obj, by=request.user, draft=form.draft(), confirmed=confirmed
@@ -252,24 +262,6 @@ class SubmissionAdmin(AuditedSubmissionAdminMixin, LifecycleAdminMixin, admin.Mo
                 self.message_user(request, msg, messages.ERROR)
         if done:
             self.message_user(request, f"{verb.capitalize()} {done} submission(s).")
-
-    @admin.action(description="Send selected to their submitters for approval")
-    def propose_selected(self, request: HttpRequest, queryset: QuerySet) -> None:
-        self._apply(
-            request,
-            queryset,
-            "sent",
-            lambda submission: propose_submission(submission=submission, by=request.user),
-        )
-
-    @admin.action(description="Publish selected (submitter did not answer in time)")
-    def publish_selected(self, request: HttpRequest, queryset: QuerySet) -> None:
-        self._apply(
-            request,
-            queryset,
-            "published",
-            lambda submission: publish_submission(submission=submission, by=request.user),
-        )
 
     @admin.action(description="Reject selected submissions…")
     def reject_selected(self, request: HttpRequest, queryset: QuerySet) -> HttpResponse | None:

@@ -22,6 +22,13 @@ def record_submission_view(*, user: AbstractBaseUser, submission_id: int) -> Aud
     )
 
 
+def has_viewed(*, user: AbstractBaseUser, submission_id: int) -> bool:
+    """Whether ``user`` was ever shown this submission's page (raw text and findings)."""
+    return AuditEvent.objects.filter(
+        user=user, action=AuditEvent.Action.VIEWED_SUBMISSION, submission_id=submission_id
+    ).exists()
+
+
 class AuditedSubmissionAdminMixin:
     """For ``SubmissionAdmin``: every successful GET of a submission's page is recorded."""
 

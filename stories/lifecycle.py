@@ -28,6 +28,7 @@ else to change a submission or a story.
 from __future__ import annotations
 
 import functools
+from collections import Counter
 from collections.abc import Callable, Mapping
 from typing import Any, ParamSpec, TypeVar
 
@@ -37,7 +38,7 @@ from django.db import transaction
 
 from stories import receipts
 from stories.demo import seed_demo_stories
-from stories.detection import find_in_story, redact_story
+from stories.detection import PartFinding, find_in_story, redact_story
 from stories.models import (
     DRAFT_FIELDS,
     REQUIRED_SECTIONS,
@@ -120,20 +121,27 @@ def check_publishable(fields: Mapping[str, str]) -> None:
         raise ValidationError(f"The publishable version needs: {labels}.")
 
 
-def check_findings(fields: dict[str, str], *, confirmed: bool) -> int:
-    """How many details the engine still finds in ``fields``; an error unless ``confirmed``.
+def check_findings(fields: dict[str, str], *, confirmed: bool) -> list[PartFinding]:
+    """The details the engine still finds in ``fields``; an error naming each unless ``confirmed``.
 
     The one statement of the rule: text the engine still finds details in reaches a submitter
     or readers only after a moderator confirmed it, and the confirmation is recorded.
     """
-    remaining = len(find_in_story(fields))
-    if remaining and not confirmed:
+    found = find_in_story(fields)
+    if found and not confirmed:
+        listed = "; ".join(f"{item.finding.kind} “{item.finding.text}”" for item in found)
         raise ValidationError(
-            f"The engine still finds {remaining} identifying detail(s) in the publishable "
-            "version. Edit them out, or confirm that they identify no one.",
+            f"The engine still finds {len(found)} identifying detail(s) in the publishable "
+            f"version: {listed}. Edit them out, or confirm that they identify no one.",
             code="unconfirmed_findings",
         )
-    return remaining
+    return found
+
+
+def _confirmed(found: list[PartFinding]) -> dict[str, object]:
+    """What a decision keeps of a confirmation: how many details, and of which kinds."""
+    kinds = Counter(item.finding.kind for item in found)
+    return {"confirmed_findings": len(found), "confirmed_kinds": dict(sorted(kinds.items()))}
 
 
 @transaction.atomic
@@ -198,12 +206,12 @@ def propose_submission(
     _apply_draft(locked, draft or {})
     fields = locked.publishable_fields()
     check_publishable(fields)
-    remaining = check_findings(fields, confirmed=confirmed)
+    found = check_findings(fields, confirmed=confirmed)
     locked.status = Status.PROPOSED
     locked.proposed_on = locked.last_activity_on = today()
     locked.submitter_reply = ""
     locked.save()
-    return _record(Action.PROPOSED, by, submission=locked, confirmed_findings=remaining)
+    return _record(Action.PROPOSED, by, submission=locked, **_confirmed(found))
 
 
 def _publish(locked: Submission, by: AbstractBaseUser | None) -> Story:
@@ -308,9 +316,9 @@ def edit_story(
     locked.full_clean()
     text = {name: getattr(locked, name) for name in ("title", *SECTION_FIELDS)}
     check_publishable(text)
-    remaining = check_findings(text, confirmed=confirmed) if changed & set(text) else 0
+    found = check_findings(text, confirmed=confirmed) if changed & set(text) else []
     locked.save(update_fields=sorted(changed))
-    return _record(_story_action(locked, changed), by, story=locked, confirmed_findings=remaining)
+    return _record(_story_action(locked, changed), by, story=locked, **_confirmed(found))
 
 
 @_changes_public_pages

@@ -399,6 +399,10 @@ class ModerationDecision(models.Model):
     )
     # Set when the moderator confirmed sending text in which the engine still found details.
     confirmed_findings = models.PositiveIntegerField(default=0)
+    # Their kinds, with how many of each ({"PERSON": 2, "EMAIL": 1}), never their text: this
+    # record outlives the submission, whose text is erased at the decision and whose row is
+    # purged days later, and a flagged detail's text is exactly what could identify someone.
+    confirmed_kinds = models.JSONField(default=dict, blank=True)
     # The day only, never a time, for every decision: a submitter's approval or withdrawal at
     # 23:40 could be matched against someone's evenings (/privacy/ promises days only).
     decided_on = models.DateField(default=today)

@@ -84,6 +84,7 @@ def test_proposing_sends_the_edited_version_to_the_submitter_and_records_who(
     moderator_client: Client, moderator: User, make_submission: Callable[..., Submission]
 ) -> None:
     submission = make_submission(**CLEAN)
+    moderator_client.get(change_url(submission))  # a proposal leaves only from the page read
     data = edit_form(
         submission, public_title="Edited title", moderator_message="Please check.", _propose="1"
     )
@@ -104,6 +105,7 @@ def test_proposing_text_with_remaining_findings_needs_a_recorded_confirmation(
     moderator_client: Client, make_submission: Callable[..., Submission]
 ) -> None:
     submission = make_submission(**CLEAN)
+    moderator_client.get(change_url(submission))
     leaky = "Ask Priya Raman at priya.raman@example.org about it."
     response = moderator_client.post(
         change_url(submission), edit_form(submission, public_what_you_did=leaky, _propose="1")
@@ -224,41 +226,6 @@ def test_a_decided_submission_cannot_be_decided_again(
     assert 'name="_propose"' not in html and 'name="_reject"' not in html
     moderator_client.post(change_url(submission), {"_reject": "1", "rejection_reason": "Again"})
     assert ModerationDecision.objects.count() == 1
-
-
-def test_bulk_propose_sends_clean_submissions_and_holds_back_the_others(
-    moderator_client: Client, make_submission: Callable[..., Submission]
-) -> None:
-    first = make_submission(**CLEAN)
-    second = make_submission(**{**CLEAN, "public_title": "Two"})
-    leaky = make_submission(**{**CLEAN, "public_what_you_did": "Call Dr. Maria Okafor now."})
-    broken = make_submission(**{**CLEAN, "public_title": ""})
-    selected = [first.pk, second.pk, leaky.pk, broken.pk]
-    response = moderator_client.post(
-        QUEUE_URL, {"action": "propose_selected", "_selected_action": selected}, follow=True
-    )
-    html = response.content.decode()
-    assert "Sent 2 submission(s)." in html
-    assert "The engine still finds 1 identifying detail(s)" in html
-    assert "needs: title" in html
-    assert set(Submission.objects.filter(status="proposed").values_list("pk", flat=True)) == {
-        first.pk,
-        second.pk,
-    }
-
-
-def test_bulk_publish_publishes_only_proposals_past_the_reply_period(
-    moderator_client: Client, make_submission: Callable[..., Submission]
-) -> None:
-    long_ago = datetime.date.today() - datetime.timedelta(days=30)
-    due = make_submission(status="proposed", proposed_on=long_ago, **CLEAN)
-    waiting = make_submission(status="proposed", proposed_on=datetime.date.today(), **CLEAN)
-    data = {"action": "publish_selected", "_selected_action": [due.pk, waiting.pk]}
-    url = QUEUE_URL + "?status=proposed"  # the list a moderator would act from
-    html = moderator_client.post(url, data, follow=True).content.decode()
-    assert "Published 1 submission(s)." in html
-    assert "has until" in html
-    assert Story.objects.count() == 1
 
 
 def test_bulk_reject_asks_for_a_reason_then_rejects(
