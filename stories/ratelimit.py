@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import ipaddress
 import time
 
 from django.conf import settings
@@ -52,3 +53,17 @@ def is_limited(
     now = int(time.time())
     key = f"rl:{bucket}:{_client_key(bucket, request, now // 3600)}:{now // window}"
     return (cache.get(key) or 0) >= limit
+
+
+def hourly_address_tag(request: HttpRequest) -> str:
+    """The client, as an address that is no one's: an IPv6 address in ``fd00::/8`` made from
+    the keyed HMAC of its address under this hour's secret.
+
+    For a column that wants an address (django-axes' lockouts, by username and client): two
+    clients get different tags, the same client keeps its tag for the hour, and nothing in the
+    tag leads back to the address once the hour's secret is gone.
+    """
+    hour = int(time.time()) // 3600
+    secret = f"storyshare.address-tag:{settings.SECRET_KEY}:{hour}".encode()
+    digest = hmac.new(secret, client_address(request).encode(), hashlib.sha256).digest()
+    return str(ipaddress.IPv6Address(b"\xfd" + digest[:15]))

@@ -316,16 +316,16 @@ AUTHENTICATION_BACKENDS = [
     "django.contrib.auth.backends.ModelBackend",
 ]
 
-# django-axes: after STORYSHARE_LOGIN_FAILURE_LIMIT wrong passwords for one username, that
-# username is locked for STORYSHARE_LOGIN_LOCKOUT_MINUTES, whatever the client. Locking by
-# username only is deliberate: axes never sees an address or a user agent, so none is stored
-# or logged (moderation/login_privacy.py); the price is that anyone can lock a moderator out.
+# django-axes: after STORYSHARE_LOGIN_FAILURE_LIMIT wrong passwords for one username from one
+# client, that username is locked for that client for STORYSHARE_LOGIN_LOCKOUT_MINUTES (at most
+# until the hour turns). The client is the hourly keyed tag of its address, never the address
+# (moderation/login_privacy.py), so a guesser elsewhere cannot lock the moderator out.
 AXES_FAILURE_LIMIT = env_int("STORYSHARE_LOGIN_FAILURE_LIMIT", 5)
 AXES_COOLOFF_TIME = datetime.timedelta(minutes=env_int("STORYSHARE_LOGIN_LOCKOUT_MINUTES", 60))
-AXES_LOCKOUT_PARAMETERS = ["username"]
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "moderation/locked_out.html"
-AXES_CLIENT_IP_CALLABLE = "moderation.login_privacy.no_client_address"
+AXES_CLIENT_IP_CALLABLE = "moderation.login_privacy.hashed_client_address"
 AXES_HANDLER = "moderation.login_privacy.AnonymousAxesDatabaseHandler"
 AXES_DISABLE_ACCESS_LOG = True  # no table of successful logins
 AXES_ENABLE_ACCESS_FAILURE_LOG = False  # only the rolling counter in AccessAttempt
