@@ -13,7 +13,7 @@ from typing import Any
 from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
-from django.db.models import QuerySet
+from django.db.models import Q, QuerySet
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -47,6 +47,27 @@ from stories.models import (
     TITLE_MAX_LENGTH,
     Submission,
 )
+from stories.taxonomy import Outcome, Role, Theme
+
+WAITING_FOR = {
+    Submission.Status.PENDING: "a moderator",
+    Submission.Status.PROPOSED: "the submitter",
+}
+
+
+def search_condition(word: str) -> Q:
+    """Submissions whose number is ``word`` (``12`` or ``#12``), or whose theme, outcome or
+    role has ``word`` in its label; nothing if no label has it."""
+    number = word.removeprefix("#")
+    if number.isdigit():
+        return Q(pk=int(number))
+    wanted = word.lower()
+    condition = Q(pk__in=[])
+    for field, choices in (("theme", Theme), ("outcome", Outcome), ("role", Role)):
+        values = [value for value, label in choices.choices if wanted in label.lower()]
+        if values:
+            condition |= Q(**{f"{field}__in": values})
+    return condition
 
 
 class QueueStatusFilter(admin.SimpleListFilter):
@@ -56,13 +77,16 @@ class QueueStatusFilter(admin.SimpleListFilter):
     parameter_name = "status"
 
     def lookups(self, request: HttpRequest, model_admin: Any) -> list[tuple[str, str]]:
-        return [*Submission.Status.choices, ("all", "All")]
+        waiting = ("waiting", "Waiting for a moderator or the submitter")
+        return [*Submission.Status.choices, waiting, ("all", "All")]
 
     def value(self) -> str:
         return super().value() or Submission.Status.PENDING
 
     def queryset(self, request: HttpRequest, queryset: QuerySet) -> QuerySet:
         value = self.value()
+        if value == "waiting":
+            return queryset.filter(status__in=list(WAITING_FOR))
         return queryset if value == "all" else queryset.filter(status=value)
 
     def choices(self, changelist: Any) -> Any:
@@ -76,7 +100,11 @@ class QueueStatusFilter(admin.SimpleListFilter):
 
 class SubmissionAdminForm(forms.ModelForm):
     public_title = forms.CharField(
-        label="Publishable title", max_length=TITLE_MAX_LENGTH, required=False
+        label="Publishable title",
+        max_length=TITLE_MAX_LENGTH,
+        required=False,
+        # As wide as the text areas, so a long title is read whole (static/css/moderation.css).
+        widget=forms.TextInput(attrs={"class": "vTextField publishable-title"}),
     )
     moderator_message = forms.CharField(
         label="Message to the submitter",
@@ -134,9 +162,18 @@ class SubmissionAdminForm(forms.ModelForm):
 class SubmissionAdmin(AuditedSubmissionAdminMixin, LifecycleAdminMixin, admin.ModelAdmin):
     form = SubmissionAdminForm
     change_form_template = "moderation/submission_change_form.html"
-    list_display = ("queue_title", "theme", "outcome", "status", "submitted_on", "has_reply")
+    list_display = (
+        "queue_title", "waiting_for", "days_waiting", "reply", "theme", "outcome", "submitted_on",
+    )  # fmt: skip
     list_filter = (QueueStatusFilter, "theme")
+    # Oldest first: the one that has waited longest is at the top.
     ordering = ("submitted_on", "id")
+    # Not a search of the text: see get_search_results.
+    search_fields = ("theme",)
+    search_help_text = (
+        "Searches the number (#12), theme, outcome and role. The text is encrypted at rest, "
+        "so it cannot be searched."
+    )
     # Rejecting many at once (spam) is the only bulk action: a proposal is sent, and a story
     # published, only from the submission's own page (tests/moderation/test_review_required.py).
     actions = ["reject_selected"]
@@ -145,9 +182,32 @@ class SubmissionAdmin(AuditedSubmissionAdminMixin, LifecycleAdminMixin, admin.Mo
     def queue_title(self, obj: Submission) -> str:
         return obj.public_title or obj.title or "(text removed)"
 
-    @admin.display(description="reply from the submitter", boolean=True)
-    def has_reply(self, obj: Submission) -> bool:
-        return bool(obj.submitter_reply)
+    @admin.display(description="waiting for")
+    def waiting_for(self, obj: Submission) -> str:
+        return WAITING_FOR.get(obj.status, obj.get_status_display())
+
+    @admin.display(description="days waiting")
+    def days_waiting(self, obj: Submission) -> int | str:
+        days = obj.days_waiting()
+        return "" if days is None else days
+
+    # Words, not Django's green tick and red cross: "no reply" is not an error.
+    @admin.display(description="reply from the submitter")
+    def reply(self, obj: Submission) -> str:
+        return "Replied" if obj.submitter_reply else ""
+
+    def get_search_results(
+        self, request: HttpRequest, queryset: QuerySet, search_term: str
+    ) -> tuple[QuerySet, bool]:
+        """Search what is kept in clear: the number, the theme, outcome and role by label.
+
+        The raw and publishable text is encrypted at rest with a random nonce per value, so
+        the database cannot match a word in it, and decrypting the whole queue for each search
+        would keep every raw story in memory at once for a convenience.
+        """
+        for word in search_term.split():
+            queryset = queryset.filter(search_condition(word))
+        return queryset, False
 
     @admin.display(description="found by the engine")
     def detection(self, obj: Submission) -> str:
@@ -241,10 +301,23 @@ class SubmissionAdmin(AuditedSubmissionAdminMixin, LifecycleAdminMixin, admin.Mo
         return ""
 
     def response_change(self, request: HttpRequest, obj: Submission) -> HttpResponse:
+        following = Submission.objects.next_waiting(obj)
         changelist = reverse("admin:stories_submission_changelist")
-        decided = self.action_response(request, then=changelist)
+        # After a proposal, and on "Save and next": straight on to the next in the queue.
+        then = (
+            reverse("admin:stories_submission_change", args=[following.pk])
+            if following
+            else changelist
+        )
+        decided = self.action_response(
+            request, then=then if "_propose" in request.POST else changelist
+        )
         if decided is not None:
             return decided
+        if "_save_next" in request.POST:
+            if following is None:
+                self.message_user(request, "Saved. Nothing else waits for a moderator.")
+            return HttpResponseRedirect(then)
         if "_detect" in request.POST:
             found = len(find_in_story(obj.publishable_fields()))
             self.message_user(request, f"Detection re-run: {found} detail(s) still found.")

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from django import forms
 from django.contrib.auth.base_user import AbstractBaseUser
 from django.db import transaction
+from django.http import HttpRequest
 from django.utils import timezone
 from django_otp.admin import OTPAdminAuthenticationForm, OTPAdminSite
 from django_otp.forms import OTPAuthenticationFormMixin
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from moderation.second_factor import seconds_to_wait
+from stories.models import Submission
 
 NO_DEVICE = (
     "This account has no authenticator app yet: an administrator adds one with “manage.py addtotp”."
@@ -97,3 +101,12 @@ class ModerationAdminSite(OTPAdminSite):
 
     def __init__(self, name: str = "admin") -> None:
         super().__init__(name)
+
+    def each_context(self, request: HttpRequest) -> dict[str, Any]:
+        """Every admin page's header (and the index) shows how many stories wait for a
+        moderator, to whoever may see the queue: one COUNT, served by the status index."""
+        context = super().each_context(request)
+        user = request.user
+        if user.is_active and user.is_staff and user.has_perm("stories.view_submission"):
+            context["waiting_count"] = Submission.objects.pending().count()
+        return context

@@ -99,6 +99,15 @@ class SubmissionQuerySet(models.QuerySet["Submission"]):
         matches = receipts.verify_receipt(stored, receipt)
         return candidate if candidate and matches else None
 
+    def next_waiting(self, after: Submission) -> Submission | None:
+        """The next submission waiting for a moderator, in queue order after ``after``, else
+        the first from the top of the queue (None if nothing else waits)."""
+        waiting = self.pending().exclude(pk=after.pk).order_by("submitted_on", "id")
+        later = models.Q(submitted_on__gt=after.submitted_on) | models.Q(
+            submitted_on=after.submitted_on, pk__gt=after.pk
+        )
+        return waiting.filter(later).first() or waiting.first()
+
     def inactive_since(self, day: datetime.date) -> SubmissionQuerySet:
         """Undecided, with no activity from moderator or submitter since ``day``."""
         return self.exclude(status__in=Submission.DECIDED).filter(last_activity_on__lte=day)
@@ -173,6 +182,13 @@ class Submission(models.Model):
     @property
     def is_decided(self) -> bool:
         return self.status in self.DECIDED
+
+    def days_waiting(self) -> int | None:
+        """Days since it began waiting: for a moderator since it was sent, for the submitter
+        since the proposal; None once decided."""
+        since = {self.Status.PENDING: self.submitted_on, self.Status.PROPOSED: self.proposed_on}
+        day = since.get(self.status)
+        return None if day is None else (today() - day).days
 
     def publish_without_reply_from(self) -> datetime.date | None:
         """The day from which a moderator may publish a proposal the submitter did not answer."""
