@@ -52,6 +52,7 @@ _NOT_CODENAMES = words_of(
     timeline timelines goals goal deadline deadlines brief overview summary notes report
     reports phase stage i we you they he she it the a an this that my our"""
 )
+_WORDS = re.compile(r"[^\W\d_]+")
 _NOT_FIRMS = words_of(
     """terms conditions pros cons questions answers research development profit loss mergers
     acquisitions health safety black white trial error rock roll salt pepper bread butter
@@ -138,8 +139,8 @@ def _firm_words(match: re.Match[str]) -> bool:
         return False
     if not all(f & COMMON for f in flags):
         return True
-    before = match.string[max(0, match.start() - 24) : match.start()].split()
-    return bool(before) and before[-1].casefold() in ORG_BEFORE  # "at Bright & Early"
+    before = _WORDS.findall(match.string, max(0, match.start() - 24), match.start())
+    return bool(before) and before[-1].casefold() in ORG_BEFORE  # "the client (Bright & Early)"
 
 
 def _mixed(match: re.Match[str]) -> bool:

@@ -19,6 +19,7 @@ def found(text: str) -> list[tuple[str, str]]:
         ("Operation Clean Slate was meant to hide the backlog.", "Operation Clean Slate"),
         ("Internally it was codenamed saffron.", "saffron"),
         ("Before that I temped at Harbour & Field for a year.", "Harbour & Field"),
+        ("The client (Copper & Sage) wanted the raw pings.", "Copper & Sage"),
         ("The audit was done by Lindqvist & Moreau.", "Lindqvist & Moreau"),
         ("I used to work for Microsoft, until the layoffs.", "Microsoft"),
         ("Two years later I joined Amazon.", "Amazon"),
