@@ -33,9 +33,35 @@ EXPIRED_MESSAGE = (
 )
 
 
-def new_form_token() -> str:
-    """A signed, timestamped, single-use token: it stops replays and the fastest bots."""
-    return signing.TimestampSigner(salt=FORM_TOKEN_SALT).sign(secrets.token_urlsafe(16))
+def new_form_token(*, nonce: str = "", first_shown: int | None = None) -> str:
+    """A signed, timestamped, single-use token: it stops replays and the fastest bots.
+
+    It carries a nonce (claimed once, on sending) and when the form was first shown. Re-showing
+    the form (a preview, an error) signs both again: the signature's own timestamp, which
+    expires the token, starts anew, while the time a person has spent writing keeps counting
+    from the first showing.
+    """
+    nonce = nonce or secrets.token_urlsafe(16)
+    shown = int(time.time()) if first_shown is None else first_shown
+    return signing.TimestampSigner(salt=FORM_TOKEN_SALT).sign(f"{nonce}.{shown}")
+
+
+def read_form_token(token: str) -> tuple[str, int]:
+    """(nonce, first shown) from a valid token; raises ``signing.BadSignature`` otherwise."""
+    value = signing.TimestampSigner(salt=FORM_TOKEN_SALT).unsign(token, max_age=FORM_TOKEN_MAX_AGE)
+    nonce, _, shown = value.rpartition(".")
+    if not nonce or not shown.isdigit():
+        # A token signed before tokens said when the form was first shown: its signature time.
+        _, timestamp, _ = token.rsplit(":", 2)
+        return value, signing.b62_decode(timestamp)
+    return nonce, int(shown)
+
+
+class SecondarySubmit(Submit):
+    """A submit button without crispy's ``btn-primary``: with ``btn-outline-primary`` as well,
+    it drew blue text on a blue background."""
+
+    field_classes = "btn"
 
 
 class SubmissionForm(forms.Form):
@@ -44,8 +70,20 @@ class SubmissionForm(forms.Form):
         min_length=5,
         help_text="A short headline. Leave out names of people, companies and places.",
     )
-    theme = forms.ChoiceField(choices=Theme.choices, help_text="What was the dilemma about?")
-    outcome = forms.ChoiceField(choices=Outcome.choices, label="What did you do?")
+    # No answer is chosen for the writer: a preselected one would be sent unread and skew
+    # /insights/. The empty first option makes them choose ("Other" and "Still deciding" fit
+    # when nothing else does).
+    theme = forms.ChoiceField(
+        choices=[("", "Choose a theme"), *Theme.choices],
+        help_text="What was the dilemma about? Choose “Other” if no theme fits.",
+        error_messages={"required": "Please choose a theme (“Other” if none fits)."},
+    )
+    outcome = forms.ChoiceField(
+        choices=[("", "Choose what you did"), *Outcome.choices],
+        label="What did you do?",
+        help_text="Choose “Still deciding” if it is not settled yet.",
+        error_messages={"required": "Please choose what you did (“Still deciding” if unsure)."},
+    )
     role = forms.ChoiceField(
         choices=[("", "Prefer not to say"), *Role.choices],
         required=False,
@@ -60,6 +98,7 @@ class SubmissionForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.fields["form_token"].initial = new_form_token()
         self.nonce = ""
+        self.first_shown = 0
         for name, label, prompt in SECTIONS:
             self.fields[name] = forms.CharField(
                 label=label,
@@ -84,8 +123,11 @@ class SubmissionForm(forms.Form):
                 '<p class="form-text">Preview first: you will see the details a moderator '
                 "would remove, and can change them before sending.</p>"
             ),
-            Submit("preview", "Preview what will be removed", css_class="btn-primary btn-lg"),
-            Submit("send", "Send my story", css_class="btn-outline-primary btn-lg ms-2"),
+            Div(
+                Submit("preview", "Preview what will be removed", css_class="btn-lg"),
+                SecondarySubmit("send", "Send my story", css_class="btn-outline-primary btn-lg"),
+                css_class="d-flex flex-wrap gap-2",
+            ),
         )
 
     def clean_website(self) -> str:
@@ -95,13 +137,11 @@ class SubmissionForm(forms.Form):
 
     def clean_form_token(self) -> str:
         token = self.cleaned_data["form_token"]
-        signer = signing.TimestampSigner(salt=FORM_TOKEN_SALT)
         try:
-            self.nonce = signer.unsign(token, max_age=FORM_TOKEN_MAX_AGE)
+            self.nonce, self.first_shown = read_form_token(token)
         except signing.BadSignature as exc:
             raise forms.ValidationError(EXPIRED_MESSAGE) from exc
-        _, timestamp, _ = token.rsplit(":", 2)
-        age = time.time() - signing.b62_decode(timestamp)
+        age = time.time() - self.first_shown
         if age < settings.STORYSHARE_FORM_MIN_SECONDS:
             raise forms.ValidationError(
                 "That was sent faster than a person can write. Please check your text and send "
@@ -110,9 +150,17 @@ class SubmissionForm(forms.Form):
         return token
 
     def refresh_token(self) -> None:
-        """Give a re-shown form a fresh token, keeping everything the person wrote."""
+        """Give a re-shown form a fresh token, keeping everything the person wrote.
+
+        A valid token keeps its nonce and its first showing: sending right after a preview is
+        not "too fast", and the preview's page cannot be sent a second time either.
+        """
         self.data = self.data.copy()
-        self.data["form_token"] = new_form_token()
+        if self.nonce:
+            token = new_form_token(nonce=self.nonce, first_shown=self.first_shown)
+        else:
+            token = new_form_token()
+        self.data["form_token"] = token
 
     def claim_token(self) -> bool:
         """Mark this form's token as used; False when it was already used (a replayed post)."""

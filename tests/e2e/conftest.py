@@ -31,6 +31,9 @@ CHROMIUM_ARGS = [
     "--no-first-run",
 ]
 AXE_PATH = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
+CONTRAST_PATH = Path(__file__).with_name("contrast.js")
+# WCAG 2.x AA for normal-size text; buttons and links are held to it whatever their size.
+MIN_CONTRAST = 4.5
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]
 
 
@@ -100,7 +103,8 @@ def axe_source() -> str:
 
 @pytest.fixture
 def check_accessibility(axe_source: str) -> Callable[[Any], None]:
-    """Run axe-core on the page as it is now; fail listing every violation.
+    """Run axe-core on the page as it is now, then the contrast check; fail listing every
+    violation.
 
     axe is injected with page.evaluate, which the Content Security Policy does not apply to,
     so the pages keep forbidding inline scripts.
@@ -119,8 +123,20 @@ def check_accessibility(axe_source: str) -> Callable[[Any], None]:
             for v in violations
         )
         assert not violations, f"axe found {len(violations)} violation(s) on {tab.url}:\n{report}"
+        check_contrast(tab)
 
     return check
+
+
+def check_contrast(tab: Any) -> None:
+    """Fail when any visible link or button has a contrast below 4.5:1 (tests/e2e/contrast.js).
+
+    axe leaves a 1:1 ratio "incomplete" rather than failing it; this check does not.
+    """
+    failures = tab.evaluate(CONTRAST_PATH.read_text(encoding="utf-8"), MIN_CONTRAST)
+    report = "\n".join(f"- {f['ratio']}:1 ({f['fg']} on {f['bg']}): {f['html']}" for f in failures)
+    count = len(failures)
+    assert not failures, f"{count} control(s) below {MIN_CONTRAST}:1 on {tab.url}:\n{report}"
 
 
 @pytest.fixture

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import time
+from typing import Any
+
 import pytest
 from django.test import Client
 
+from stories.forms import new_form_token, read_form_token
 from stories.models import Submission
 
 pytestmark = pytest.mark.django_db
@@ -50,15 +54,54 @@ def test_the_role_is_optional(client: Client, story_form_data: dict[str, str]) -
     assert Submission.objects.get().role == ""
 
 
-@pytest.mark.parametrize("field", ["title", "what_happened", "what_you_did", "theme", "outcome"])
+@pytest.mark.parametrize(
+    ("field", "message"),
+    [
+        ("title", "This field is required."),
+        ("what_happened", "This field is required."),
+        ("what_you_did", "This field is required."),
+        ("theme", "Please choose a theme (“Other” if none fits)."),
+        ("outcome", "Please choose what you did (“Still deciding” if unsure)."),
+    ],
+)
 def test_it_rejects_a_missing_required_field_and_saves_nothing(
-    client: Client, story_form_data: dict[str, str], field: str
+    client: Client, story_form_data: dict[str, str], field: str, message: str
 ) -> None:
     story_form_data[field] = ""
     response = client.post(SHARE_URL, story_form_data)
     assert response.status_code == 400
-    assert "This field is required." in response.content.decode()
+    assert message in response.content.decode()
     assert Submission.objects.count() == 0
+
+
+def test_no_theme_or_outcome_is_chosen_for_the_writer(client: Client) -> None:
+    html = client.get(SHARE_URL).content.decode()
+    for name, placeholder in (("theme", "Choose a theme"), ("outcome", "Choose what you did")):
+        select = html[html.index(f'<select name="{name}"') :]
+        select = select[: select.index("</select>")]
+        assert f'<option value="" selected>{placeholder}</option>' in select
+        assert select.count("selected") == 1
+
+
+def test_sending_right_after_a_preview_counts_from_the_first_showing(
+    client: Client, story_form_data: dict[str, str], settings: Any
+) -> None:
+    settings.STORYSHARE_FORM_MIN_SECONDS = 3
+    shown = int(time.time()) - 5  # the form was first shown five seconds ago
+    story_form_data["form_token"] = new_form_token(first_shown=shown)
+    story_form_data.pop("send")
+    preview = client.post(SHARE_URL, {**story_form_data, "preview": "Preview"})
+    assert preview.status_code == 200
+    html = preview.content.decode()
+    token = html.split('name="form_token" value="', 1)[1].split('"', 1)[0]
+    assert read_form_token(token)[1] == shown
+    response = client.post(SHARE_URL, {**story_form_data, "form_token": token, "send": "Send"})
+    assert response.status_code == 200
+    assert Submission.objects.count() == 1
+    # The preview's page cannot be sent a second time: the nonce was carried over and claimed.
+    again = client.post(SHARE_URL, {**story_form_data, "form_token": token, "send": "Send"})
+    assert again.status_code == 409
+    assert Submission.objects.count() == 1
 
 
 def test_it_rejects_whitespace_only_text(client: Client, story_form_data: dict[str, str]) -> None:
