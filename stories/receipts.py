@@ -2,7 +2,8 @@
 
 A receipt is seven words drawn with ``secrets`` from the EFF long word list (7,776 words,
 shipped by the ``xkcdpass`` package, BSD-3-Clause; the list itself is the EFF's, CC BY 3.0 US),
-so about 90 bits of entropy. Two values are kept, neither of which reveals it:
+less the offensive or upsetting words in ``receipt_denylist.txt`` (some 7,550 remain, so still
+about 90 bits of entropy). Two values are kept, neither of which reveals it:
 
 - a lookup key, HMAC-SHA256 of the receipt under the site's secret, to find the submission
   without trying every hash;
@@ -22,6 +23,7 @@ import re
 import secrets
 from functools import cache
 from importlib import resources
+from pathlib import Path
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -30,6 +32,8 @@ from django.conf import settings
 RECEIPT_WORDS = 7
 MAX_RECEIPT_LENGTH = 200
 _SEPARATORS = re.compile(r"[^a-z]+")
+DENYLIST_FILE = Path(__file__).with_name("receipt_denylist.txt")
+MIN_WORDS = 7000
 
 
 @cache
@@ -37,8 +41,22 @@ def word_list() -> tuple[str, ...]:
     """The EFF long word list, loaded once from the xkcdpass package."""
     text = resources.files("xkcdpass").joinpath("static/eff-long").read_text(encoding="utf-8")
     # A handful of entries hold a hyphen ("yo-yo"); they are left out so any separator works.
-    words = tuple(w for w in (line.strip() for line in text.splitlines()) if w.isalpha())
-    if len(words) < 7000:
+    return tuple(w for w in (line.strip() for line in text.splitlines()) if w.isalpha())
+
+
+@cache
+def denied_words() -> frozenset[str]:
+    """The words a new receipt never uses (receipt_denylist.txt, ``#`` starts a comment)."""
+    lines = DENYLIST_FILE.read_text(encoding="utf-8").splitlines()
+    return frozenset(w for w in (line.split("#", 1)[0].strip() for line in lines) if w)
+
+
+@cache
+def receipt_words() -> tuple[str, ...]:
+    """The words new receipts are drawn from: the list less the denied words."""
+    denied = denied_words()
+    words = tuple(w for w in word_list() if w not in denied)
+    if len(words) < MIN_WORDS:
         raise RuntimeError(f"The receipt word list has only {len(words)} words.")
     return words
 
@@ -58,7 +76,7 @@ DUMMY_HASH = (
 
 def generate_receipt() -> str:
     """Return a new receipt: seven random words separated by spaces."""
-    words = word_list()
+    words = receipt_words()
     return " ".join(secrets.choice(words) for _ in range(RECEIPT_WORDS))
 
 
@@ -91,7 +109,8 @@ def verify_receipt(stored_hash: str, receipt: str) -> bool:
 
 
 def looks_like_a_receipt(text: str) -> bool:
-    """A cheap check before any lookup: seven words from the list."""
+    """A cheap check before any lookup: seven words from the whole list (a receipt issued
+    before a word was denied still works)."""
     words = normalise_receipt(text).split()
     known = frozenset(word_list())
     return len(words) == RECEIPT_WORDS and all(word in known for word in words)
