@@ -244,6 +244,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "csp.middleware.CSPMiddleware",
     "stories.privacy.PermissionsPolicyMiddleware",
+    "stories.tor.OnionLocationMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -273,6 +274,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "stories.page_cache.fragment_context",
+                "stories.tor.onion_context",
             ],
         },
     },
@@ -405,6 +407,23 @@ STORYSHARE_SITE_URL = site_url(env_str("STORYSHARE_SITE_URL"), hosts=ALLOWED_HOS
 # The proxies in front of the app, which append the client's address to X-Forwarded-For: that
 # address, never stored, keys the rate limits (stories/client_address.py). 0: no proxy.
 STORYSHARE_TRUSTED_PROXIES = parse_trusted_proxies(env_str("STORYSHARE_TRUSTED_PROXIES"))
+
+
+def onion_url(configured: str) -> str:
+    """The site's onion service address (``http://<56 characters>.onion``), or "" for none."""
+    if not configured:
+        return ""
+    parts = urlsplit(configured)
+    if parts.scheme not in {"http", "https"} or not (parts.hostname or "").endswith(".onion"):
+        raise ImproperlyConfigured(
+            f"STORYSHARE_ONION_URL must be an http:// or https:// address ending in .onion, "
+            f"not {configured!r}."
+        )
+    return f"{parts.scheme}://{parts.netloc}"
+
+
+# Optional: the onion service's address, sent as Onion-Location (stories/tor.py).
+STORYSHARE_ONION_URL = onion_url(env_str("STORYSHARE_ONION_URL"))
 if env_bool("DJANGO_BEHIND_TLS_PROXY", default=False):
     # Only behind a proxy that sets this header itself; otherwise clients could forge it.
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
