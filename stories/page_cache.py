@@ -21,6 +21,7 @@ another reader's token. Counts that change without a moderator (resonance) may l
 
 from __future__ import annotations
 
+import datetime
 import hashlib
 import secrets
 from collections.abc import Callable
@@ -30,6 +31,8 @@ from django.conf import settings
 from django.core.cache import cache, caches
 from django.db import transaction
 from django.http import HttpRequest, HttpResponse
+from django.utils import timezone
+from django.utils.cache import get_conditional_response
 from django.utils.functional import SimpleLazyObject
 
 VERSION_KEY = "public-pages:version"
@@ -38,7 +41,7 @@ PAGE_SECONDS = 300
 # made-up parameters cannot fill the cache.
 KNOWN_PARAMETERS = frozenset({"q", "theme", "outcome", "role", "page", "before", "after"})
 # Headers a view sets that belong to the page (the middleware adds the rest on every response).
-KEPT_HEADERS = ("Content-Type", "Content-Language", "Last-Modified")
+KEPT_HEADERS = ("Content-Type", "Content-Language", "Last-Modified", "Content-Disposition", "Link")
 
 View = Callable[..., HttpResponse]
 
@@ -55,19 +58,33 @@ def bump_public_cache_version() -> None:
 
 
 def _new_version() -> None:
-    cache.set(VERSION_KEY, secrets.token_hex(8), timeout=None)
+    cache.set(VERSION_KEY, _fresh_token(), timeout=None)
+
+
+def _fresh_token() -> str:
+    # The day (UTC) leads the token so that downloads can say when the data last changed
+    # (Last-Modified): a day, never a time, since publishing may be a submitter's own act.
+    return f"{timezone.now():%Y%m%d}-{secrets.token_hex(8)}"
 
 
 def public_version() -> str:
     """The current version of everything readers see; keys of cached public data include it."""
     version = cache.get(VERSION_KEY)
     if version is None:
-        cache.add(VERSION_KEY, secrets.token_hex(8), timeout=None)
+        cache.add(VERSION_KEY, _fresh_token(), timeout=None)
         version = cache.get(VERSION_KEY, "")
     return version
 
 
-def _request_version(request: HttpRequest) -> str:
+def version_day(version: str) -> datetime.date | None:
+    """The day a public version was made, or None for a token without one."""
+    try:
+        return datetime.datetime.strptime(version[:8], "%Y%m%d").date()
+    except ValueError:
+        return None
+
+
+def request_version(request: HttpRequest) -> str:
     """The public version, read from the shared cache at most once per request."""
     if not hasattr(request, "_public_version"):
         request._public_version = public_version()  # type: ignore[attr-defined]
@@ -83,7 +100,7 @@ def fragment_context(request: HttpRequest) -> dict[str, object]:
     """
     return {
         "fragment_cache": "fragments" if _is_cacheable_request(request) else "uncached",
-        "public_version": SimpleLazyObject(lambda: _request_version(request)),
+        "public_version": SimpleLazyObject(lambda: request_version(request)),
         "fragment_seconds": PAGE_SECONDS,
     }
 
@@ -112,6 +129,12 @@ def _key(request: HttpRequest, version: str) -> str:
     return f"public-page:{version}:{digest}"
 
 
+def _conditional(request: HttpRequest, response: HttpResponse) -> HttpResponse:
+    """A 304 Not Modified when the reader already holds this page (If-None-Match)."""
+    not_modified = get_conditional_response(request, etag=response["ETag"], response=response)
+    return not_modified if not_modified is not None else response
+
+
 def cache_public_page(view: View) -> View:
     """Serve ``view``'s page from the cache when a reader asks for it again."""
 
@@ -119,7 +142,7 @@ def cache_public_page(view: View) -> View:
     def cached_view(request: HttpRequest, *args: object, **kwargs: object) -> HttpResponse:
         if not _is_cacheable_request(request):
             return view(request, *args, **kwargs)
-        version = _request_version(request)
+        version = request_version(request)
         if not version:  # the shared cache is unreachable (storyshare/cache.py): render afresh
             return view(request, *args, **kwargs)
         key = _key(request, version)
@@ -129,11 +152,19 @@ def cache_public_page(view: View) -> View:
             response = HttpResponse(content)
             for name, value in headers:
                 response[name] = value
-            return response
+            return _conditional(request, response)
         response = view(request, *args, **kwargs)
         if _is_cacheable_response(request, response):
-            headers = [(name, response[name]) for name in KEPT_HEADERS if name in response]
+            # The ETag is the page's digest: a count that changed without a new version
+            # (resonance) changes it too, so a 304 never hides it.
+            response["ETag"] = (
+                f'"{hashlib.md5(response.content, usedforsecurity=False).hexdigest()}"'
+            )
+            headers = [
+                (name, response[name]) for name in (*KEPT_HEADERS, "ETag") if name in response
+            ]
             caches["pages"].set(key, (response.content, headers), PAGE_SECONDS)
+            return _conditional(request, response)
         return response
 
     return cached_view

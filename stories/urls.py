@@ -1,6 +1,6 @@
 from django.urls import path
 
-from stories import feeds, submission_views, views
+from stories import data_views, feeds, submission_views, views
 from stories.page_cache import cache_public_page as cached
 
 # Pages without a form that posts are cached whole for readers (stories/page_cache.py).
@@ -18,4 +18,9 @@ urlpatterns = [
     path("share/", submission_views.share, name="share"),
     path("status/", submission_views.status, name="status"),
     path("privacy/", cached(views.privacy), name="privacy"),
+    path("data/", cached(data_views.data_page), name="data"),
+    path("data/stories.<str:fmt>", data_views.stories_export, name="data_stories"),
+    path(
+        "data/insights-<slug:table>.csv", cached(data_views.insights_export), name="data_insights"
+    ),
 ]

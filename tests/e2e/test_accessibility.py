@@ -22,6 +22,7 @@ PAGES = [
     "/insights/",
     "/about/",
     "/privacy/",
+    "/data/",
     "/share/",
     "/status/",
     "/no/such/page/",

@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 import pytest
 from django.contrib.auth.models import User
+from django.core.cache import caches
 from django.test import Client
 
 from stories.lifecycle import approve_as_submitter
@@ -110,3 +111,25 @@ def test_a_new_page_reuses_cached_cards_until_a_story_changes(
     assert "A card rendered once" in filtered
     bump_public_cache_version()  # what every real change of a story does
     assert "Changed behind the cache" in client.get("/", {"role": ""}).content.decode()
+
+
+@pytest.mark.parametrize("url", ["/", "/feed/", "/insights/", "/about/"])
+def test_a_reader_who_holds_the_page_gets_a_304(client: Client, url: str, make_story) -> None:
+    make_story()
+    first = client.get(url)
+    etag = first["ETag"]
+    again = client.get(url, HTTP_IF_NONE_MATCH=etag)  # from the page cache
+    assert again.status_code == 304 and again.content == b"" and again["ETag"] == etag
+    caches["pages"].clear()
+    rendered = client.get(url, HTTP_IF_NONE_MATCH=etag)  # rendered anew, the same page
+    assert rendered.status_code == 304
+
+
+def test_a_changed_page_is_sent_again_whatever_the_reader_holds(client: Client, make_story) -> None:
+    story = make_story()
+    etag = client.get(story.get_absolute_url())["ETag"]
+    story.record_resonance()  # the count changes without a new public version
+    caches["pages"].clear()
+    caches["fragments"].clear()
+    response = client.get(story.get_absolute_url(), HTTP_IF_NONE_MATCH=etag)
+    assert response.status_code == 200 and response["ETag"] != etag

@@ -49,6 +49,8 @@ PAGES: list[tuple[str, Callable[[], str], int]] = [
     ("theme Atom feed", lambda: "/feed/bias_fairness/", 2),
     ("about", lambda: "/about/", 0),
     ("privacy", lambda: "/privacy/", 0),
+    ("open data", lambda: "/data/", 4),
+    ("insights table CSV", lambda: "/data/insights-outcomes.csv", 4),
 ]
 
 
@@ -92,3 +94,19 @@ def test_a_cached_public_page_runs_no_query(
         again = client.get(path)
     assert again.content == first.content
     assert again["Content-Type"] == first["Content-Type"]
+
+
+@pytest.mark.parametrize("fmt", ["json", "csv"])
+def test_the_story_export_runs_two_queries_however_many_stories(
+    client: Client, django_assert_num_queries: Any, fmt: str
+) -> None:
+    """The counts for the ETag, then one cursor read in chunks (never one query per story)."""
+    seed_demo_stories(SMALL)
+    with django_assert_num_queries(2):
+        response = client.get(f"/data/stories.{fmt}")
+        small = b"".join(response.streaming_content)
+    seed_demo_stories(LARGE - SMALL)
+    with django_assert_num_queries(2):
+        response = client.get(f"/data/stories.{fmt}")
+        large = b"".join(response.streaming_content)
+    assert len(large) > 4 * len(small)
