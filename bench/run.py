@@ -7,6 +7,10 @@ second process, each page at both sizes back to back, reporting for each page:
 requests per second, p50/p95/p99 latency, and throughput as a share of /healthz, a trivial
 Django view through the same middleware (the ceiling). It then checks the bars of issue 6.
 
+With ``--export`` it measures only the open-data export instead (/data/stories.json and .csv at
+the largest size): throughput, and the peak memory of the gunicorn worker that served it
+against the same worker idle (the bar: within 50 MB).
+
 It prints figures; it is not a test. Needs: wrk (`apt-get install wrk`), PostgreSQL's server
 binaries (/usr/lib/postgresql/*/bin), and the project installed (`make install`).
 """
@@ -101,7 +105,7 @@ def sql(env: dict[str, str], query: str) -> list[tuple]:
 
 
 @contextlib.contextmanager
-def served(env: dict[str, str], base: str) -> Iterator[None]:
+def served(env: dict[str, str], base: str) -> Iterator[subprocess.Popen]:
     """`make serve` in its own process group, stopped (the whole group) afterwards."""
     server = subprocess.Popen(
         ["make", "--no-print-directory", "serve"], cwd=ROOT, env=env, start_new_session=True,
@@ -116,7 +120,7 @@ def served(env: dict[str, str], base: str) -> Iterator[None]:
             if server.poll() is not None or time.monotonic() > deadline:
                 sys.exit("make serve did not start")
             time.sleep(0.5)
-        yield
+        yield server
     finally:
         os.killpg(server.pid, signal.SIGTERM)  # graceful: requests in flight finish first
         server.wait(timeout=60)
@@ -314,6 +318,55 @@ def _print_growth(name: str, figures: dict, before: dict) -> None:
     print(f"    {_verdict(p50 <= 1.2 and p99 <= 1.2)} {name:<40} p50 x{p50:.2f}  p99 x{p99:.2f}")
 
 
+# The open-data export -------------------------------------------------------------------
+
+
+def _workers(server: subprocess.Popen) -> list[int]:
+    """gunicorn's workers: the processes of make serve's group whose parent is gunicorn."""
+    group = {}
+    for stat in glob.glob("/proc/[0-9]*/stat"):
+        with contextlib.suppress(OSError, ValueError):
+            fields = Path(stat).read_text().rsplit(")", 1)[1].split()
+            pid = int(Path(stat).parent.name)
+            if int(fields[2]) == server.pid:  # process group
+                group[pid] = (int(fields[1]), Path(f"/proc/{pid}/cmdline").read_bytes())
+    return [pid for pid, (ppid, cmd) in group.items()
+            if b"gunicorn" in cmd and b"gunicorn" in group.get(ppid, (0, b""))[1]]  # fmt: skip
+
+
+def _memory_kb(pid: int, field: str) -> int:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith(field + ":"):
+            return int(line.split()[1])
+    return 0
+
+
+def measure_export(server: subprocess.Popen, base: str, size: int) -> None:
+    """Download each export once; print its throughput and the serving worker's peak RSS."""
+    workers = _workers(server)
+    for _ in range(4):  # every worker has loaded what a request needs
+        urllib.request.urlopen(base + "/data/", timeout=30).read()
+    print(f"  {'file':<22} {'stories':>8} {'MB':>7} {'s':>6} {'stories/s':>10} {'MB/s':>6} "
+          f"{'idle MB':>8} {'peak MB':>8} {'+MB':>6}")  # fmt: skip
+    for name in ("stories.json", "stories.csv"):
+        idle = {pid: _memory_kb(pid, "VmRSS") for pid in workers}
+        for pid in workers:  # reset each worker's peak RSS (VmHWM) to its current RSS
+            Path(f"/proc/{pid}/clear_refs").write_text("5")
+        started, received = time.monotonic(), 0
+        with urllib.request.urlopen(f"{base}/data/{name}", timeout=600) as response:
+            while chunk := response.read(1 << 16):
+                received += len(chunk)
+        seconds = time.monotonic() - started
+        growth = {pid: _memory_kb(pid, "VmHWM") - idle[pid] for pid in workers}
+        pid = max(growth, key=lambda p: growth[p])  # the worker that served the export
+        print(f"  {name:<22} {size:>8,} {received / 1e6:>7.1f} {seconds:>6.1f} "
+              f"{size / seconds:>10,.0f} {received / 1e6 / seconds:>6.1f} "
+              f"{idle[pid] / 1024:>8.1f} {(idle[pid] + growth[pid]) / 1024:>8.1f} "
+              f"{growth[pid] / 1024:>6.1f}", flush=True)  # fmt: skip
+        print(f"  {_verdict(growth[pid] <= 50 * 1024)} {name}: peak RSS of the worker "
+              f"{growth[pid] / 1024:.1f} MB above idle (<= 50 MB)")  # fmt: skip
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="10000,100000", help="stories, comma-separated")
@@ -322,10 +375,14 @@ def main() -> None:
     parser.add_argument("--threads", type=int, default=1, help="wrk threads")
     parser.add_argument("--port", type=int, default=8765, help="first make serve's port")
     parser.add_argument("--pg-port", type=int, default=55450)
+    parser.add_argument("--export", action="store_true",
+                        help="measure only the open-data export, at the largest size")  # fmt: skip
     args = parser.parse_args()
     if not shutil.which("wrk"):
         sys.exit("wrk is missing: apt-get install wrk")
     sizes = sorted(int(s) for s in args.sizes.split(","))
+    if args.export:
+        sizes = sizes[-1:]
     workdir = Path(tempfile.mkdtemp(prefix="storyshare-bench."))
     queries = workdir / "queries.txt"
     search_queries(queries)
@@ -347,8 +404,15 @@ def main() -> None:
                 base = f"http://127.0.0.1:{args.port + index}"
                 size_env = {**size_env, "GUNICORN_BIND": base.removeprefix("http://"),
                             "DJANGO_CACHE_URL": f"file://{workdir}/cache-{size}"}  # fmt: skip
-                servers.enter_context(served(size_env, base))
+                server = servers.enter_context(served(size_env, base))
+                if args.export:
+                    log(f"open-data export of {size:,} stories on PostgreSQL, make serve")
+                    measure_export(server, base, size)
+                    continue
                 plans[size] = (base, targets(size_env, size, queries, base))
+            if args.export:
+                shutil.rmtree(workdir, ignore_errors=True)
+                return
             log(f"{' and '.join(f'{s:,}' for s in sizes)} stories on PostgreSQL, one make serve "
                 f"each; wrk -t{args.threads} -c{args.connections} -d{args.duration}s per page "
                 f"and size (after 2 s of warm-up), {os.cpu_count()} CPUs")  # fmt: skip
