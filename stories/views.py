@@ -16,6 +16,7 @@ from stories.taxonomy import Theme
 
 RELATED_COUNT = 3
 MOST_SHARED_COUNT = 30
+NEWEST_WHEN_NONE_SHARED = 5
 # A reader counts once per story per hour; a client at most this many stories an hour.
 RESONANCE_LIMIT_PER_HOUR = 60
 
@@ -44,6 +45,8 @@ def feed(request: HttpRequest) -> HttpResponse:
             size=size,
         )
         context.update(page=page, stories=page.stories)
+        if context["is_filtered"]:
+            context["filtered_total"] = stories.count()
         context["newest_url"] = query_string(filters)
         context["previous_url"] = query_string(filters, after=page.newer)
         context["next_url"] = query_string(filters, before=page.older)
@@ -81,8 +84,12 @@ def resonate(request: HttpRequest, slug: str) -> HttpResponse:
 
 @require_GET
 def most_shared(request: HttpRequest) -> HttpResponse:
-    stories = Story.objects.published().most_shared().only(*CARD_FIELDS)[:MOST_SHARED_COUNT]
-    return render(request, "stories/most_shared.html", {"stories": stories})
+    stories = list(Story.objects.published().most_shared().only(*CARD_FIELDS)[:MOST_SHARED_COUNT])
+    # Before any reader has said "me too", the newest stories stand in, so the page still
+    # leads somewhere.
+    newest = [] if stories else list(Story.objects.published().newest_first()
+                                     .only(*CARD_FIELDS)[:NEWEST_WHEN_NONE_SHARED])  # fmt: skip
+    return render(request, "stories/most_shared.html", {"stories": stories, "newest": newest})
 
 
 @require_GET
