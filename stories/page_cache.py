@@ -41,7 +41,14 @@ PAGE_SECONDS = 300
 # made-up parameters cannot fill the cache.
 KNOWN_PARAMETERS = frozenset({"q", "theme", "outcome", "role", "page", "before", "after"})
 # Headers a view sets that belong to the page (the middleware adds the rest on every response).
-KEPT_HEADERS = ("Content-Type", "Content-Language", "Last-Modified", "Content-Disposition", "Link")
+KEPT_HEADERS = (
+    "X-Robots-Tag",
+    "Content-Type",
+    "Content-Language",
+    "Last-Modified",
+    "Content-Disposition",
+    "Link",
+)
 
 View = Callable[..., HttpResponse]
 

@@ -228,6 +228,7 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    "django.contrib.sitemaps",
     # Full-text search on PostgreSQL (stories/search.py); inert on SQLite.
     "django.contrib.postgres",
     "crispy_forms",
@@ -275,6 +276,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "stories.page_cache.fragment_context",
                 "stories.tor.onion_context",
+                "stories.web.canonical_context",
             ],
         },
     },

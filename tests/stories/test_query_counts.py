@@ -36,7 +36,8 @@ PAGES: list[tuple[str, Callable[[], str], int]] = [
     ("feed", lambda: "/", 2),
     ("deep feed page", lambda: f"/?before={deep_cursor()}", 3),
     ("newer feed page", lambda: f"/?after={deep_cursor()}", 3),
-    ("filtered feed", lambda: "/?theme=privacy_surveillance&outcome=left_job&role=analyst", 2),
+    # The page and the count of all matching stories.
+    ("filtered feed", lambda: "/?theme=privacy_surveillance&outcome=left_job&role=analyst", 3),
     # Search, in a savepoint: candidates from the recent window, then (few matches there) from
     # the whole index, ranking, the page's stories and their excerpts. PostgreSQL ranks in the
     # candidates' query and fetches the excerpts with the stories (5 in all); SQLite cannot.
@@ -50,6 +51,10 @@ PAGES: list[tuple[str, Callable[[], str], int]] = [
     ("about", lambda: "/about/", 0),
     ("privacy", lambda: "/privacy/", 0),
     ("open data", lambda: "/data/", 4),
+    ("robots.txt", lambda: "/robots.txt", 0),
+    # The paginators' counts (pages and stories), then one page of stories.
+    ("sitemap index", lambda: "/sitemap.xml", 1),
+    ("sitemap of stories", lambda: "/sitemap-stories.xml", 2),
     ("insights table CSV", lambda: "/data/insights-outcomes.csv", 4),
 ]
 

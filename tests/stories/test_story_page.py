@@ -6,6 +6,7 @@ import datetime
 from collections.abc import Callable
 
 import pytest
+from django.conf import settings
 from django.test import Client
 
 from stories.models import Story
@@ -92,7 +93,11 @@ def test_link_previews_get_the_title_and_excerpt_only(
     assert '<meta property="og:title" content="Preview me">' in html
     assert '<meta property="og:description" content="A short opening line for previews.">' in html
     assert '<meta name="twitter:card" content="summary">' in html
-    assert "og:image" not in html and "og:url" not in html and "article:published" not in html
+    assert html.count('<meta property="og:type" content="article">') == 1
+    # The address comes from STORYSHARE_SITE_URL, never from the request's Host header.
+    url = f"{settings.STORYSHARE_SITE_URL}{story.get_absolute_url()}"
+    assert f'<meta property="og:url" content="{url}">' in html
+    assert "og:image" not in html and "article:published" not in html
 
 
 def test_a_story_title_with_markup_is_escaped_everywhere(
