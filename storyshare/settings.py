@@ -12,6 +12,7 @@ import os
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
+import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -87,13 +88,21 @@ def env_secret(name: str, *, debug_default: str, debug: bool) -> str:
 
 
 def parse_database_url(url: str) -> dict[str, object]:
-    """Turn ``sqlite:///path`` or ``postgres://user:pass@host:port/name`` into a DATABASES entry."""
-    parts = urlsplit(url)
-    if parts.scheme == "sqlite":
-        path = unquote(parts.path[1:] if parts.path.startswith("/") else parts.path)
+    """Turn ``sqlite:///path`` or ``postgres://user:pass@host:port/name?sslmode=…`` into a
+    DATABASES entry.
+
+    dj-database-url reads the URL, query options included: ``?sslmode=verify-full``,
+    ``sslrootcert``, ``connect_timeout`` and the like reach psycopg, so TLS to the database is
+    what the URL says. storyshare's own options go on top: the connection pool on PostgreSQL,
+    WAL and immediate transactions on SQLite.
+    """
+    scheme = urlsplit(url).scheme
+    if scheme == "sqlite":
+        path = unquote(urlsplit(url).path)
+        path = path[1:] if path.startswith("/") else path
         name = Path(path) if Path(path).is_absolute() else BASE_DIR / path
         return {
-            "ENGINE": "django.db.backends.sqlite3",
+            **dj_database_url.parse(url),
             "NAME": str(name) if path else str(BASE_DIR / "db.sqlite3"),
             # WAL lets readers carry on while a moderator writes.
             "OPTIONS": {
@@ -101,22 +110,18 @@ def parse_database_url(url: str) -> dict[str, object]:
                 "transaction_mode": "IMMEDIATE",
             },
         }
-    if parts.scheme in {"postgres", "postgresql"}:
-        return {
-            "ENGINE": "django.db.backends.postgresql",
-            "NAME": unquote(parts.path.lstrip("/")),
-            "USER": unquote(parts.username or ""),
-            "PASSWORD": unquote(parts.password or ""),
-            "HOST": unquote(parts.hostname or ""),
-            "PORT": str(parts.port or ""),
-            # psycopg 3's pool keeps connections open between requests; Django requires
-            # CONN_MAX_AGE to be 0 with it. DATABASE_POOL=false turns it off (e.g. behind
-            # PgBouncer in transaction mode).
-            "CONN_MAX_AGE": 0,
-            "OPTIONS": {"pool": _pool_options()} if env_bool("DATABASE_POOL", True) else {},
-        }
+    if scheme in {"postgres", "postgresql"}:
+        config = dj_database_url.parse(url)
+        options = dict(config.get("OPTIONS") or {})
+        # psycopg 3's pool keeps connections open between requests; Django requires
+        # CONN_MAX_AGE to be 0 with it. DATABASE_POOL=false turns it off (e.g. behind
+        # PgBouncer in transaction mode).
+        if env_bool("DATABASE_POOL", True):
+            options["pool"] = _pool_options()
+        return {**config, "PORT": str(config.get("PORT") or ""), "CONN_MAX_AGE": 0,
+                "OPTIONS": options}  # fmt: skip
     raise ImproperlyConfigured(
-        f"DATABASE_URL must start with sqlite:/// or postgres://, not {parts.scheme!r}."
+        f"DATABASE_URL must start with sqlite:/// or postgres://, not {scheme!r}."
     )
 
 

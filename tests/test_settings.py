@@ -92,6 +92,36 @@ def test_database_urls_are_parsed_for_sqlite_and_postgres() -> None:
     )
 
 
+def test_database_url_query_options_reach_psycopg() -> None:
+    pg = parse_database_url(
+        "postgres://u:p@db.internal:5432/stories?sslmode=verify-full"
+        "&sslrootcert=/etc/storyshare/ca.pem&connect_timeout=5&application_name=storyshare"
+    )
+    options = pg["OPTIONS"]
+    assert options["sslmode"] == "verify-full"
+    assert options["sslrootcert"] == "/etc/storyshare/ca.pem"
+    assert options["connect_timeout"] == 5
+    assert options["application_name"] == "storyshare"
+    assert options["pool"]["max_size"] == 4  # storyshare's pool stays on top
+    assert pg["CONN_MAX_AGE"] == 0 and pg["NAME"] == "stories"
+
+
+def test_without_the_pool_the_query_options_remain(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DATABASE_POOL", "false")
+    pg = parse_database_url("postgresql://u@db/stories?sslmode=require")
+    assert pg["OPTIONS"] == {"sslmode": "require"}
+
+
+def test_sqlite_keeps_its_options_and_paths() -> None:
+    relative = parse_database_url("sqlite:///var/site.sqlite3")
+    assert relative["OPTIONS"] == {
+        "init_command": "PRAGMA journal_mode=WAL;",
+        "transaction_mode": "IMMEDIATE",
+    }
+    assert relative["NAME"] == str(ROOT / "var/site.sqlite3")
+    assert parse_database_url("sqlite:////srv/db.sqlite3")["NAME"] == "/srv/db.sqlite3"
+
+
 def test_an_unknown_database_scheme_is_an_error() -> None:
     with pytest.raises(ImproperlyConfigured, match="DATABASE_URL must start with"):
         parse_database_url("mysql://x@y/z")
