@@ -99,6 +99,7 @@ class SubmissionForm(forms.Form):
         self.fields["form_token"].initial = new_form_token()
         self.nonce = ""
         self.first_shown = 0
+        self.claimed = False
         for name, label, prompt in SECTIONS:
             self.fields[name] = forms.CharField(
                 label=label,
@@ -152,19 +153,23 @@ class SubmissionForm(forms.Form):
     def refresh_token(self) -> None:
         """Give a re-shown form a fresh token, keeping everything the person wrote.
 
-        A valid token keeps its nonce and its first showing: sending right after a preview is
-        not "too fast", and the preview's page cannot be sent a second time either.
+        A valid token keeps its first showing, so that sending right after a preview is not
+        "too fast", and its nonce unless sending claimed it (a send that could not be stored
+        may be tried again), so that a preview's page cannot be sent a second time either.
         """
         self.data = self.data.copy()
-        if self.nonce:
-            token = new_form_token(nonce=self.nonce, first_shown=self.first_shown)
-        else:
+        if not self.nonce:
             token = new_form_token()
+        elif self.claimed:
+            token = new_form_token(first_shown=self.first_shown)
+        else:
+            token = new_form_token(nonce=self.nonce, first_shown=self.first_shown)
         self.data["form_token"] = token
 
     def claim_token(self) -> bool:
         """Mark this form's token as used; False when it was already used (a replayed post)."""
-        return cache.add(f"share-form:{self.nonce}", 1, timeout=FORM_TOKEN_MAX_AGE)
+        self.claimed = cache.add(f"share-form:{self.nonce}", 1, timeout=FORM_TOKEN_MAX_AGE)
+        return self.claimed
 
     def clean(self) -> dict[str, Any]:
         cleaned = super().clean() or {}

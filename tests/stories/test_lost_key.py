@@ -19,6 +19,7 @@ from django.core.management import call_command
 from django.test import Client
 
 from stories.encryption import UNREADABLE, UnreadableText, encrypt, unreadable_fields
+from stories.forms import read_form_token
 from stories.lifecycle import reject_submission
 from stories.models import Submission
 
@@ -133,6 +134,7 @@ def test_the_wsgi_server_refuses_to_start_with_a_malformed_key() -> None:
 def test_a_send_that_cannot_be_stored_keeps_the_writers_text(
     client: Client, story_form_data: dict[str, str], settings
 ) -> None:
+    working_keys = settings.STORYSHARE_ENCRYPTION_KEYS
     settings.STORYSHARE_ENCRYPTION_KEYS = ["not-a-fernet-key"]
     response = client.post("/share/", story_form_data)
     assert response.status_code == 503
@@ -144,4 +146,7 @@ def test_a_send_that_cannot_be_stored_keeps_the_writers_text(
     assert not Submission.objects.exists()
     # A fresh token: once the keys are fixed, the same form can be sent again.
     token = html.split('name="form_token" value="', 1)[1].split('"', 1)[0]
-    assert token != story_form_data["form_token"]
+    assert read_form_token(token)[0] != read_form_token(story_form_data["form_token"])[0]
+    settings.STORYSHARE_ENCRYPTION_KEYS = working_keys  # the same form, sent again, is kept
+    again = client.post("/share/", {**story_form_data, "form_token": token})
+    assert again.status_code == 200 and Submission.objects.count() == 1
