@@ -3,7 +3,7 @@
 from django import template
 from django.utils.safestring import SafeString
 
-from stories.sanitize import render_paragraphs
+from stories.sanitize import render_inline, render_paragraphs
 from stories.wording import Piece, render_pieces
 
 register = template.Library()
@@ -12,6 +12,12 @@ register = template.Library()
 @register.filter(name="paragraphs")
 def paragraphs(text: str) -> SafeString:
     return render_paragraphs(text or "")
+
+
+@register.filter(name="inline_text")
+def inline_text(text: str) -> SafeString:
+    """A title or an excerpt on one line, placeholders marked, through the sanitiser."""
+    return render_inline(text or "")
 
 
 @register.filter(name="word_changes")

@@ -128,3 +128,20 @@ def test_a_proposal_with_the_moderators_changes_passes_axe(
     assert "Waiting for your approval" in js_page.content()
     assert js_page.locator(".word-changes ins").count() > 0
     check_accessibility(js_page)
+
+
+def test_placeholders_in_a_published_story_pass_axe_everywhere_they_show(
+    js_page: Any,
+    live_server: Any,
+    make_story: Callable[..., Story],
+    check_accessibility: Callable[[Any], None],
+) -> None:
+    story = make_story(
+        title="What [PERSON 1] wanted",
+        what_happened="[PERSON 1] at [ORG 2] in [LOCATION 1] asked me to hide the churn dip.",
+        what_you_did="I wrote to [EMAIL 1] and called [PHONE 1] on [DATE 1].",
+    )
+    for url in [story.get_absolute_url(), "/", "/?q=churn"]:
+        js_page.goto(url)
+        assert js_page.locator(".redacted").count() >= 2
+        check_accessibility(js_page)

@@ -9,7 +9,14 @@ import pytest
 from django.test import Client
 
 from stories.models import Story
-from stories.sanitize import ALLOWED_TAGS, render_paragraphs
+from stories.sanitize import (
+    ALLOWED_TAGS,
+    PLACEHOLDER_WORDS,
+    SPAN_CLASSES,
+    render_highlights,
+    render_inline,
+    render_paragraphs,
+)
 
 HOSTILE_INPUTS = [
     "<script>alert(1)</script>",
@@ -47,6 +54,12 @@ HOSTILE_INPUTS = [
     "<unclosed <b>broken <i>markup",
     "\u202e<script>alert(1)</script>",
     "<scr\x00ipt>alert(1)</script>",
+    '<span class="redacted"><span class="visually-hidden">redacted: </span>forged</span>',
+    '<span class="visually-hidden">hidden from sight</span>',
+    '<span class="redacted" onclick="alert(1)">[PERSON 1]</span>',
+    '<span class=redacted style="display:none">[ORG 1]</span>',
+    "[PERSON 1]<script>alert(1)</script>[ORG 2]",
+    '[PERSON 1" onmouseover="alert(1)] [ORG <b>1</b>]',
 ]
 
 TAG = re.compile(r"<\s*/?\s*([a-zA-Z][a-zA-Z0-9]*)")
@@ -59,11 +72,61 @@ def test_it_never_outputs_a_tag_outside_the_allow_list(hostile: str) -> None:
     assert {tag.lower() for tag in TAG.findall(html)} <= ALLOWED_TAGS
 
 
+ATTRIBUTE = re.compile(r"<([a-z]+)\s+([a-z-]+)\s*=\s*\"([^\"]*)\"")
+OURS = {("span", "class", name) for name in SPAN_CLASSES}
+
+
+def rendered_every_way(text: str) -> list[str]:
+    """``text`` through each renderer of the sanitiser: paragraphs, one line, search excerpt."""
+    marked = f"\ue000{text}\ue001 and {text}"
+    return [
+        str(render_paragraphs(text)),
+        str(render_inline(text)),
+        *map(str, render_highlights([marked, text], "\ue000", "\ue001")),
+    ]
+
+
 @pytest.mark.parametrize("hostile", HOSTILE_INPUTS)
 def test_it_never_outputs_an_attribute_or_an_event_handler(hostile: str) -> None:
-    html = str(render_paragraphs(hostile))
-    assert not EVENT_HANDLER.search(html)
-    assert not re.search(r"<[a-z]+\s+[a-z-]+\s*=", html)
+    for html in rendered_every_way(hostile):
+        assert not EVENT_HANDLER.search(html)
+        # The one attribute that may come out is a class the sanitiser set itself.
+        assert set(ATTRIBUTE.findall(html)) <= OURS, html
+        assert not re.search(r"<[^>]*\sstyle\s*=", html)
+
+
+@pytest.mark.parametrize("hostile", HOSTILE_INPUTS)
+def test_a_span_typed_by_a_user_is_shown_as_text_never_trusted(hostile: str) -> None:
+    for html in rendered_every_way(hostile):
+        # Every span in the output is one the sanitiser made for a real placeholder.
+        assert html.count('<span class="redacted">') == html.count("redacted: </span>")
+        assert html.count("<span") == 2 * html.count('<span class="redacted">')
+        if "<span" in hostile:
+            assert "&lt;span" in html
+
+
+def test_a_forged_redacted_span_is_escaped_and_a_real_placeholder_is_marked() -> None:
+    html = str(render_paragraphs('<span class="redacted">Jonas</span> told [PERSON 1].'))
+    assert html == (
+        "<p>&lt;span class=&quot;redacted&quot;&gt;Jonas&lt;/span&gt; told "
+        '<span class="redacted"><span class="visually-hidden">redacted: </span>person 1</span>.</p>'
+    )
+
+
+def test_every_kind_of_placeholder_reads_as_a_word_with_its_number() -> None:
+    from moderation.redaction import KINDS
+
+    assert set(PLACEHOLDER_WORDS) == set(KINDS)
+    for kind, words in PLACEHOLDER_WORDS.items():
+        html = str(render_inline(f"Before [{kind} 12] after"))
+        assert f'<span class="visually-hidden">redacted: </span>{words} 12</span>' in html
+
+
+@pytest.mark.parametrize(
+    "text", ["[PERSON]", "[PERSON 0]", "[person 1]", "[NAME 1]", "[ORG 12345]"]
+)
+def test_brackets_that_are_not_a_placeholder_stay_as_written(text: str) -> None:
+    assert str(render_inline(text)) == text
 
 
 def test_it_shows_html_as_text_rather_than_removing_what_was_written() -> None:

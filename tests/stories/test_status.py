@@ -48,7 +48,11 @@ def test_a_proposal_shows_the_redacted_version_and_the_moderators_message(
     _, receipt = submission_with_receipt(**PROPOSAL)
     html = client.post("/status/", {"receipt": receipt.upper()}).content.decode()
     assert "The proposed title" in html
-    assert "The proposed account, with [PERSON 1] in it." in html
+    # Placeholders read as they will once published.
+    assert (
+        'The proposed account, with <span class="redacted"><span class="visually-hidden">'
+        "redacted: </span>person 1</span> in it."
+    ) in html
     assert "I removed your manager&#x27;s name." in html
     assert "15 November 2026" in html  # when a moderator may publish without a reply
 
