@@ -28,6 +28,7 @@ from moderation.admin_actions import (
     error_messages,
     render_findings,
 )
+from moderation.admin_wording import RENAME_FIELDS, PlaceholderNamesForm
 from moderation.audit import AuditedSubmissionAdminMixin, has_viewed
 from stories.detection import compare_story, find_in_story
 from stories.lifecycle import (
@@ -48,6 +49,7 @@ from stories.models import (
     Submission,
 )
 from stories.taxonomy import Outcome, Role, Theme
+from stories.wording import render_pieces
 
 WAITING_FOR = {
     Submission.Status.PENDING: "a moderator",
@@ -98,7 +100,7 @@ class QueueStatusFilter(admin.SimpleListFilter):
             }
 
 
-class SubmissionAdminForm(forms.ModelForm):
+class SubmissionAdminForm(PlaceholderNamesForm, forms.ModelForm):
     public_title = forms.CharField(
         label="Publishable title",
         max_length=TITLE_MAX_LENGTH,
@@ -128,16 +130,24 @@ class SubmissionAdminForm(forms.ModelForm):
         model = Submission
         fields = list(DRAFT_FIELDS)
 
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        if self.instance.pk is not None:
+            self.offer_placeholders(self.instance.publishable_fields())
+
     def draft(self) -> dict[str, str]:
         """The moderator's edits, for ``save_draft`` or ``propose_submission`` to save."""
-        return {name: self.cleaned_data[name] or "" for name in DRAFT_FIELDS if name in self.fields}
+        data = self.cleaned_data
+        return self.renamed({n: data[n] or "" for n in DRAFT_FIELDS if n in self.fields})
 
     def publishable(self) -> dict[str, str]:
         data = self.cleaned_data
-        return {
-            "title": data.get("public_title") or "",
-            **{n: data.get(f"public_{n}") or "" for n in SECTION_FIELDS},
-        }
+        return self.renamed(
+            {
+                "title": data.get("public_title") or "",
+                **{n: data.get(f"public_{n}") or "" for n in SECTION_FIELDS},
+            }
+        )
 
     def clean(self) -> dict[str, Any]:
         cleaned = super().clean() or {}
@@ -225,6 +235,15 @@ class SubmissionAdmin(AuditedSubmissionAdminMixin, LifecycleAdminMixin, admin.Mo
             rows,
         )
 
+    @admin.display(description="sent → publishable, word by word")
+    def changes(self, obj: Submission) -> SafeString:
+        """What the moderators changed so far: removed words struck through, added underlined."""
+        return format_html_join(
+            "",
+            '<div class="changes-row"><h4>{}</h4><div class="word-changes">{}</div></div>',
+            ((label, render_pieces(pieces)) for label, pieces in obj.changed_parts()),
+        )
+
     @admin.display(description="still found in the publishable version")
     def remaining(self, obj: Submission) -> SafeString:
         return render_findings(obj.publishable_fields())
@@ -239,7 +258,9 @@ class SubmissionAdmin(AuditedSubmissionAdminMixin, LifecycleAdminMixin, admin.Mo
 
     def get_readonly_fields(self, request: HttpRequest, obj: Submission | None = None) -> Any:
         if obj is not None and obj.is_pending:
-            return ("status", "submitted_on", "submitter_reply", "detection", "remaining")
+            return (
+                "status", "submitted_on", "submitter_reply", "detection", "changes", "remaining",
+            )  # fmt: skip
         return (
             "status", "submitted_on", "proposed_on", "decided_on", "theme", "outcome", "role",
             *PUBLISHABLE_FIELDS, "moderator_message",
@@ -252,6 +273,8 @@ class SubmissionAdmin(AuditedSubmissionAdminMixin, LifecycleAdminMixin, admin.Mo
                 ("Reply from the submitter", {"fields": ("submitter_reply",)}),
                 ("As sent, with what the engine found", {"fields": ("detection",)}),
                 ("Publishable version (edit before sending)", {"fields": PUBLISHABLE_FIELDS}),
+                ("Rename a placeholder", {"fields": RENAME_FIELDS}),
+                ("What changed (as saved)", {"fields": ("changes",)}),
                 ("Check", {"fields": ("remaining",)}),
                 ("Decision", {"fields": ("moderator_message", "confirm_findings")}),
                 ("Or reject", {"fields": ("rejection_reason",)}),
@@ -298,6 +321,8 @@ class SubmissionAdmin(AuditedSubmissionAdminMixin, LifecycleAdminMixin, admin.Mo
             return "Sent to the submitter for approval."
         if obj.is_pending:
             save_draft(submission=obj, by=request.user, draft=form.draft())
+            if form.rename_summary():
+                self.message_user(request, form.rename_summary())
         return ""
 
     def response_change(self, request: HttpRequest, obj: Submission) -> HttpResponse:
