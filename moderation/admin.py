@@ -46,6 +46,7 @@ from stories.models import (
     PUBLISHABLE_FIELDS,
     SECTION_FIELDS,
     TITLE_MAX_LENGTH,
+    ModerationDecision,
     Submission,
 )
 from stories.taxonomy import Outcome, Role, Theme
@@ -315,9 +316,14 @@ class SubmissionAdmin(AuditedSubmissionAdminMixin, LifecycleAdminMixin, admin.Mo
             if not has_viewed(user=request.user, submission_id=obj.pk):
                 raise ValidationError("Open the submission and read it before sending it.")
             confirmed = bool(form.cleaned_data.get("confirm_findings"))
-            propose_submission(
+            decision = propose_submission(
                 submission=obj, by=request.user, draft=form.draft(), confirmed=confirmed
             )
+            if decision.action == ModerationDecision.Action.REVIEWED:
+                return (
+                    "Your approval is recorded. Another moderator must approve this version "
+                    "before it goes to the submitter."
+                )
             return "Sent to the submitter for approval."
         if obj.is_pending:
             save_draft(submission=obj, by=request.user, draft=form.draft())

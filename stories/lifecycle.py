@@ -32,6 +32,7 @@ from collections import Counter
 from collections.abc import Callable, Mapping
 from typing import Any, ParamSpec, TypeVar
 
+from django.conf import settings
 from django.contrib.auth.base_user import AbstractBaseUser
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
@@ -111,6 +112,7 @@ def _finish(locked: Submission, status: str) -> None:
     locked.decided_on = locked.last_activity_on = today()
     locked.erase_text()
     locked.save()
+    locked.reviewed_by.clear()
 
 
 def check_publishable(fields: Mapping[str, str]) -> None:
@@ -169,10 +171,23 @@ def _apply_draft(locked: Submission, draft: Mapping[str, str]) -> None:
     unknown = set(draft) - set(DRAFT_FIELDS)
     if unknown:
         raise ValueError(f"Not part of a moderator's draft: {sorted(unknown)}")
+    before = _what_reviewers_approve(locked)
     for name, value in draft.items():
         setattr(locked, name, value)
     locked.moderator_message = locked.moderator_message.strip()[:MAX_MESSAGE_LENGTH]
     locked.full_clean(exclude=["receipt_lookup"])
+    if _what_reviewers_approve(locked) != before:
+        locked.reviewed_by.clear()  # an approval is of the text as it was: count again
+
+
+def _what_reviewers_approve(submission: Submission) -> dict[str, str]:
+    return {**submission.publishable_fields(), "message": submission.moderator_message}
+
+
+def _reviews_missing(locked: Submission, by: AbstractBaseUser) -> int:
+    """Count ``by``'s approval of the draft; how many other moderators must still approve it."""
+    locked.reviewed_by.add(by)
+    return max(0, settings.STORYSHARE_REVIEWS_REQUIRED - locked.reviewed_by.count())
 
 
 @transaction.atomic
@@ -199,7 +214,9 @@ def propose_submission(
     """Save the moderator's ``draft`` and send it to the submitter for approval.
 
     If the engine still finds details in it, ``confirmed`` must say the moderator checked them;
-    how many there were is recorded with the decision.
+    how many there were is recorded with the decision. With STORYSHARE_REVIEWS_REQUIRED above 1
+    the draft goes only once that many different moderators approved the same text; each
+    approval before the last is recorded as a REVIEWED decision and is all that happens.
     """
     _check_permission(by, MODERATE_PERMISSION)
     locked = _lock(submission, Status.PENDING)
@@ -207,6 +224,13 @@ def propose_submission(
     fields = locked.publishable_fields()
     check_publishable(fields)
     found = check_findings(fields, confirmed=confirmed)
+    if _reviews_missing(locked, by):
+        # STORYSHARE_REVIEWS_REQUIRED > 1: this approval is recorded; the draft stays in the
+        # queue until enough different moderators approved this very text.
+        locked.last_activity_on = today()
+        locked.save()
+        return _record(Action.REVIEWED, by, submission=locked, **_confirmed(found))
+    locked.reviewed_by.clear()
     locked.status = Status.PROPOSED
     locked.proposed_on = locked.last_activity_on = today()
     locked.submitter_reply = ""

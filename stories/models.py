@@ -163,6 +163,9 @@ class Submission(models.Model):
     story = models.OneToOneField(
         "stories.Story", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
+    # Moderators who approved the draft as it is now, while STORYSHARE_REVIEWS_REQUIRED asks
+    # for more than one: any change to the text starts the count again (stories.lifecycle).
+    reviewed_by = models.ManyToManyField(settings.AUTH_USER_MODEL, blank=True, related_name="+")
 
     objects = SubmissionQuerySet.as_manager()
 
@@ -386,6 +389,7 @@ class ModerationDecision(models.Model):
 
     class Action(models.TextChoices):
         PROPOSED = "proposed", "Sent to the submitter for approval"
+        REVIEWED = "reviewed", "Approved, waiting for another moderator's approval"
         APPROVED = "approved", "Published"
         REJECTED = "rejected", "Rejected"
         CHANGES_REQUESTED = "changes_requested", "Submitter asked for changes"

@@ -496,6 +496,15 @@ STORYSHARE_STATUS_FAILURES_PER_HOUR = env_int("STORYSHARE_STATUS_FAILURES_PER_HO
 # Every /status/ lookup, right receipt or wrong (each costs an Argon2 check).
 STORYSHARE_STATUS_LOOKUPS_PER_HOUR = env_int("STORYSHARE_STATUS_LOOKUPS_PER_HOUR", 60)
 
+# Moderators who must approve a proposal, each a different one, before it goes to the
+# submitter: 1 (the default), or 2 or 3 for a second (third) pair of eyes.
+STORYSHARE_REVIEWS_REQUIRED = env_int("STORYSHARE_REVIEWS_REQUIRED", 1)
+if not 1 <= STORYSHARE_REVIEWS_REQUIRED <= 3:
+    raise ImproperlyConfigured(
+        "STORYSHARE_REVIEWS_REQUIRED is how many moderators approve a proposal before it goes "
+        f"to the submitter: 1, 2 or 3, not {STORYSHARE_REVIEWS_REQUIRED}."
+    )
+
 # Retention (documented on /privacy/ and in README): days, counted from the last event.
 # A proposal the submitter does not answer may be published by a moderator after this:
 STORYSHARE_SUBMITTER_REPLY_DAYS = env_positive_int("STORYSHARE_SUBMITTER_REPLY_DAYS", 14)
