@@ -70,6 +70,7 @@ def test_renaming_while_sending_sends_the_renamed_text(
     moderator_client: Client, submission: Submission
 ) -> None:
     data = edit_form(submission, rename_placeholder="[ORG 1]", rename_to="a mid-size insurer")
+    moderator_client.get(change_url(submission))  # a proposal is sent by who read it
     response = moderator_client.post(change_url(submission), {**data, "_propose": "1"})
     assert response.status_code == 302
     submission.refresh_from_db()

@@ -108,11 +108,14 @@ def test_the_change_page_says_another_moderator_must_approve(
 ) -> None:
     submission = make_submission()
     data = {**edit_form(submission), "_propose": "1"}
+    moderator_client.get(change_url(submission))  # a proposal is sent by who read it
     first = moderator_client.post(change_url(submission), data, follow=True)
     assert "Another moderator must approve this version" in first.content.decode()
     submission.refresh_from_db()
     assert submission.status == Submission.Status.PENDING
-    second = verified_client(second_moderator).post(change_url(submission), data, follow=True)
+    other = verified_client(second_moderator)
+    other.get(change_url(submission))
+    second = other.post(change_url(submission), data, follow=True)
     assert "Sent to the submitter for approval." in second.content.decode()
     submission.refresh_from_db()
     assert submission.status == Submission.Status.PROPOSED
