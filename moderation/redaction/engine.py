@@ -33,24 +33,29 @@ _MENTION_KINDS = frozenset({"PERSON", "ORG", "LOCATION"})
 _ADDRESS_PRIORITIES = frozenset(
     {PRIORITY_STREET, PRIORITY_ADDRESS_PART, PRIORITY_ADDRESS, PRIORITY_POSTCODE}
 )
+# Gaps between the parts of an address. Blanks and words are taken whole (possessive: "*+",
+# "++"), so that no gap is split in more than one way: a long gap costs its length, where
+# "(?:word+ blank*){1,4}" tried every split of a long word (~30 s for 400 letters).
 _CODE_GAP = re.compile(
-    r"[\s,>?;]*(?:[-\u2013][ \t]*)?(?:(?:[A-Z]{2,3}|nan|\([^()\n]{1,20}\))[\s,>?]*)?"
+    r"[\s,>?;]*+(?:[-\u2013][ \t]*+)?(?:(?:[A-Z]{2,3}|nan|\([^()\n]{1,20}\))[\s,>?]*)?"
 )
-_LINE_GAP = re.compile(r"(?=.*[\n,])[\s,>?;]*(?:[\w'\u2019.()-]+[ \t]*){1,4}[\s,>?;]*", re.DOTALL)
+_LINE_GAP = re.compile(
+    r"(?=.*[\n,])[\s,>?;]*+[\w'\u2019.()-]++(?:[ \t]++[\w'\u2019.()-]++){0,3}[\s,>?;]*+",
+    re.DOTALL,
+)
 
 
 def _is_address(candidate: Candidate) -> bool:
     return candidate.kind == "LOCATION" and candidate.priority in _ADDRESS_PRIORITIES
 
 
-def _joins_address(text: str, group: list[Candidate], nxt: Candidate) -> bool:
-    """Whether ``nxt`` continues the address block in ``group``."""
-    if nxt.kind not in _MENTION_KINDS or group[-1].kind not in _MENTION_KINDS:
+def _joins_address(text: str, last: Candidate, has_address: bool, nxt: Candidate) -> bool:
+    """Whether ``nxt`` continues the address block ending with ``last``."""
+    if nxt.kind not in _MENTION_KINDS or last.kind not in _MENTION_KINDS:
         return False
-    has_address = any(_is_address(c) for c in group)
-    gap = text[group[-1].end : nxt.start]
+    gap = text[last.end : nxt.start]
     if _CODE_GAP.fullmatch(gap):
-        return has_address or (_is_address(nxt) and group[-1].kind == "LOCATION")
+        return has_address or (_is_address(nxt) and last.kind == "LOCATION")
     return has_address and nxt.kind == "LOCATION" and bool(_LINE_GAP.fullmatch(gap))
 
 
@@ -58,15 +63,18 @@ def _merge_addresses(text: str, found: list[Candidate]) -> list[Candidate]:
     """Join the lines and parts of one postal address into a single finding."""
     merged: list[Candidate] = []
     group: list[Candidate] = []
+    has_address = False  # whether the group holds an address part (kept, not searched again)
     for candidate in [*found, Candidate(len(text) + 1, len(text) + 2, "END", 0)]:
-        if group and _joins_address(text, group, candidate):
+        if group and _joins_address(text, group[-1], has_address, candidate):
             group.append(candidate)
+            has_address = has_address or _is_address(candidate)
             continue
         if len(group) > 1:
             merged.append(Candidate(group[0].start, group[-1].end, "LOCATION", PRIORITY_STREET))
         elif group and group[0].priority != PRIORITY_ADDRESS_PART:
             merged.extend(group)  # a part alone ("Phase 5") is no address
         group = [candidate]
+        has_address = _is_address(candidate)
     return merged
 
 

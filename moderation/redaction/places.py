@@ -16,8 +16,12 @@ import re
 
 from .model import PRIORITY_ADDRESS, PRIORITY_POSTCODE, PRIORITY_STREET, Candidate
 
+# Every run of word characters below is bounded (a word of an address has at most 40), and
+# words and gaps are taken whole, never given back: no pattern rescans a long run ("A-B-C-...")
+# from each of its capitals, so any text costs time linear in its length.
 _CAP = r"[A-ZÀ-ÖØ-ÞŁŚŻŹĆŃŠŽČŘĎŤŇŐŰ]"
-_WORD = rf"(?:{_CAP}[\w'\u2019.-]*|\d{{1,3}}(?:st|nd|rd|th))"
+_WORD = rf"(?:{_CAP}[\w'\u2019.-]{{0,40}}+|\d{{1,3}}(?:st|nd|rd|th))"
+_GAP = r"[ \t]++"
 _STREET_TYPES = (
     r"Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Boulevard|Blvd|Drive|Dr|Court|Ct|Way|Place|Pl|"
     r"Square|Sq|Squares|Terrace|Ter|Parkway|Pkwy|Highway|Hwy|Circle|Cir|Trail|Trl|Turnpike|"
@@ -48,22 +52,24 @@ _POSTCODE = (
 STREET_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
     re.compile(pattern)
     for pattern in (
-        rf"\b(?:\d{{1,6}}[ \t]+)?(?:{_WORD}[ \t]+){{1,3}}(?:{_STREET_WORDS})[ "
-        rf"\t]+\d{{1,4}}[a-zA-Z]?\b\.?",
+        rf"\b(?:\d{{1,6}}{_GAP})?(?:{_WORD}{_GAP}){{1,3}}(?:{_STREET_WORDS}){_GAP}"
+        rf"\d{{1,4}}[a-zA-Z]?\b\.?",
         r"(?i:\b(?:the[ \t]+)?corner[ \t]+of[ \t]+[\w.'\u2019 -]{2,60}?[ \t]+and[ "
-        r"\t]+[\w.'\u2019-]+(?:[ \t]+[A-Z][\w.'\u2019-]*){0,3})",
-        rf"\b(?:\d{{1,6}}[A-Za-z]?[ \t]+){{1,2}}(?:(?:{_WORD}|{_JOINER})[ \t]+){{0,4}}"
+        r"\t]+[\w.'\u2019-]{1,40}+(?:[ \t]++[A-Z][\w.'\u2019-]{0,40}+){0,3})",
+        rf"\b(?:\d{{1,6}}[A-Za-z]?{_GAP}){{1,2}}(?:(?:{_WORD}|{_JOINER}){_GAP}){{0,4}}"
         rf"(?:{_STREET_TYPES})\b\.?(?:[ \t]+\d{{1,5}}\b)?",
-        rf"(?:\b\d{{1,6}}[ \t]+)?\b{_CAP}[\w'\u2019-]*(?:{_STREET_ENDINGS})[ "
-        rf"\t]+\d{{1,4}}[a-zA-Z]?\b",
-        rf"\b(?:{_PREFIX_TYPES})[ \t]+(?:(?:{_WORD}|{_JOINER})[ \t]+){{0,4}}\d{{1,4}}[a-zA-Z]?\b",
-        rf"\b\d{{1,6}}[ \t]+(?:{_WORD}[ \t]+){{1,3}}\d{{1,4}}[a-zA-Z]?\b(?![.,:]\d)",
+        # The word must end in a street ending and be followed by a number: the look-ahead
+        # rejects the other capitalised words at once.
+        rf"(?:\b\d{{1,6}}{_GAP})?\b{_CAP}(?=[\w'\u2019.-]{{0,40}}+[ \t]+\d)"
+        rf"[\w'\u2019-]{{0,40}}(?:{_STREET_ENDINGS}){_GAP}\d{{1,4}}[a-zA-Z]?\b",
+        rf"\b(?:{_PREFIX_TYPES}){_GAP}(?:(?:{_WORD}|{_JOINER}){_GAP}){{0,4}}\d{{1,4}}[a-zA-Z]?\b",
+        rf"\b\d{{1,6}}{_GAP}(?:{_WORD}{_GAP}){{1,3}}\d{{1,4}}[a-zA-Z]?\b(?![.,:]\d)",
         r"(?i:\b(?:Apt|Apartment|Suite|Ste)\.?[ \t]*#?[ \t]*\d+[A-Za-z]?\b)",
         r"\b(?:Unit|Flat|Room|Bldg|Building)\.?[ \t]*#?[ \t]*\d+[A-Za-z]?\b",
         r"(?i:\b(?:P\.?[ \t]?O\.?[ \t]*Box|Post[ \t]Office[ \t]Box|(?:PSC|Unit)[ "
         r"\t]+\d+,?[ \t]*Box)[ \t]+\d+\b)",
         r"(?i:\b(?:APO|FPO|DPO)[ \t]+(?:AA|AE|AP)[ \t]+\d{5}\b)",
-        r"(?i:\bUS[NC][A-Z]{0,3}[ \t]+[\w'\u2019-]+)(?=\s*\n\s*(?i:FPO|APO|DPO))",
+        r"(?i:\bUS[NC][A-Z]{0,3}[ \t]+[\w'\u2019-]{1,40}+)(?=\s*\n\s*(?i:FPO|APO|DPO))",
     )
 )
 POSTCODE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
@@ -75,7 +81,7 @@ POSTCODE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
     )
 )
 _POSTCODE_AFTER_PLACE = re.compile(
-    rf"\b{_CAP}[\w'\u2019.-]+,?[ \t]+(?:[A-Z]{{2,3}}[ \t]+)?(\d{{5}}|\d{{4}}|\d{{3}}[ "
+    rf"\b{_CAP}[\w'\u2019.-]{{1,40}}+,?{_GAP}(?:[A-Z]{{2,3}}{_GAP})?(\d{{5}}|\d{{4}}|\d{{3}}[ "
     rf"\t]\d{{2}}|\d{{2}}-\d{{3}}"
     r"|\d{4}[ \t]?[A-Z]{2})\b(?![ \t]*(?:%|\d|(?:people|users|rows|employees|customers|"
     r"staff|records)\b))"
@@ -83,7 +89,7 @@ _POSTCODE_AFTER_PLACE = re.compile(
 _POSTCODE_BEFORE_PLACE = re.compile(
     rf"(?:^|(?<=[\s,]))(\d{{5}}|\d{{4}}|\d{{3}}[ \t]\d{{2}}|\d{{2}}-\d{{3}}|\d{{4}}[ "
     rf"\t]?[A-Z]{{2}})"
-    rf"[ \t]+{_CAP}[a-zà-ÿ]+\b(?![ \t]+(?:St|Street|Ave|Road|Rd)\b)",
+    rf"{_GAP}{_CAP}[a-zà-ÿ]{{1,40}}+\b(?![ \t]+(?:St|Street|Ave|Road|Rd)\b)",
     re.MULTILINE,
 )
 _NUMBER_LINE = re.compile(r"^[ \t>]*(\d{3,6})[ \t]*$", re.MULTILINE)
