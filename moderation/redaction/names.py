@@ -67,8 +67,11 @@ _ORG_RUN_CUES = frozenset({"at", "joined", "join", "joining", "called", "named",
 _PEOPLE_BEFORE = frozenset({"colleagues", "managers", "and", "with", "told", "asked", "met"})
 _PLURAL_AFTER = frozenset({"were", "are", "have", "had", "both", "all", "each", "who", "said"})
 _LIST_OF_NAMES = re.compile(
-    r"\b([^\W\d_][\w'\u2019-]+), ([^\W\d_][\w'\u2019-]+),? (?:and|&) ([^\W\d_][\w'\u2019-]+)\b"
+    r"\b([^\W\d_][\w'\u2019-]{1,40}+), ([^\W\d_][\w'\u2019-]{1,40}+),? (?:and|&) "
+    r"([^\W\d_][\w'\u2019-]{1,40})\b"
 )
+"""Three names listed ("Davis, Reynolds and Williamson"). A name has at most 41 characters
+and is taken whole, so a long hyphen-joined run is not rescanned from each of its words."""
 _ACRONYM_CUES = {
     "the": "ORG",
     "an": "ORG",
