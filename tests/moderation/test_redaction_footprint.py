@@ -5,26 +5,11 @@ The time of the first call is printed by bench/redaction_footprint.py, not asser
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-from types import ModuleType
-
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests.moderation.bench_scripts import load
 
-
-def _load_bench() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "redaction_footprint", ROOT / "bench" / "redaction_footprint.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-footprint = _load_bench()
+footprint = load("redaction_footprint")
 
 
 @pytest.fixture(scope="module")

@@ -1,0 +1,166 @@
+"""The redaction engine's worst case: `.venv/bin/python bench/redaction_worst_case.py`.
+
+Generates hostile stories at the share form's limit (20,000 characters): repetitions of every
+token class (capitalised words, lower-case words, digit runs, initials, e-mail- and URL-like
+strings, honorifics, dates, IDs...) joined by every punctuation joiner (space, hyphen, dot,
+comma, slash, @, colon, apostrophe, underscore, newline, nothing...). Each is timed through
+`find_identifiers` (best of --repeat runs, CPU time of this process) against ordinary prose
+of the same length (stories of the team corpus, end to end), and the ratio printed; the worst
+comes last. Bar of issue 11: every input <= 5x prose.
+
+It prints figures; it is not a test (tests/moderation/test_redaction_worst_case.py bounds the
+same inputs generously).
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import sys
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+LENGTH = 20_000
+"""The share form's limit on a story, in characters."""
+BAR = 5.0
+
+TOKEN_CLASSES: dict[str, tuple[str, ...]] = {
+    "capitalised": ("Maria", "Kowalski", "Acme", "Berlin", "Table", "Project"),
+    "lower": ("table", "priya", "report", "the", "de", "van"),
+    "upper": ("NASA", "AB", "GDPR", "UK", "IT", "MK"),
+    "digits": ("12", "2024", "0803", "123456", "7", "44"),
+    "long-digits": ("12345678901234567890",),
+    "initials": ("J.", "T.R.", "A.", "M.K.", "B.", "S."),
+    "letters": ("a", "I", "b", "X", "J", "K"),
+    "alnum": ("A1", "B2C", "x86", "ID123", "3rd", "4G"),
+    "email-like": ("jane.doe@acme.com", "a@b.io", "x.y@z"),
+    "url-like": ("https://acme.com/a", "www.x.org", "acme.co.uk", "x.io/p"),
+    "handle": ("@jane", "#tag", "u/name", "r/sub"),
+    "honorific": ("Dr.", "Mr", "Mrs.", "Prof", "Pak", "Ms."),
+    "date": ("3 March 2024", "2024-03-03", "03/04/2024", "Q3", "14th", "March"),
+    "id": ("AB-123456", "JIRA-4521", "123-45-6789", "GB82WEST12345698765432", "ABCDE1234F"),
+    "phone": ("+44 20 7946 0958", "0803 123 4567", "(555) 010-9999", "+1"),
+    "org-words": ("Ltd", "Inc.", "Bank", "Team", "Ministry", "of"),
+    "place-words": ("Street", "Road", "Flat", "12B", "Sector", "Colonia"),
+    "cues": ("said", "my manager", "at", "from", "called", "named"),
+    "mixed-case": ("McDonald", "O'Neil", "DeVries", "iPhone", "al-Amin", "MacLeod"),
+    "non-latin": ("東京", "Привет", "علي", "José", "Müller", "Łódź"),
+}
+"""Token class -> samples, cycled so that caches of single words do not hide the work."""
+
+JOINERS: dict[str, str] = {
+    "space": " ",
+    "hyphen": "-",
+    "dot": ".",
+    "dot-space": ". ",
+    "comma": ",",
+    "comma-space": ", ",
+    "slash": "/",
+    "at": "@",
+    "colon": ":",
+    "semicolon": ";",
+    "apostrophe": "'",
+    "curly-apostrophe": "\u2019",
+    "underscore": "_",
+    "newline": "\n",
+    "blank-line": "\n\n",
+    "tab": "\t",
+    "none": "",
+    "ampersand": " & ",
+    "and": " and ",
+    "dash": " \u2013 ",
+    "plus": "+",
+    "hash": "#",
+    "parenthesis": "(",
+    "quote": '"',
+    "pipe": "|",
+    "bullet": "\n- ",
+}
+
+
+SEED = (
+    "Jane Smith of Acme Ltd lives at 221B Baker Street, London NW1 6XE (jane@acme.com, "
+    "+44 20 7946 0958) since 3 March 2024.\n"
+)
+"""Findings of every kind before and after the run, so that the steps that compare findings
+(address blocks, partial mentions) see the run as a gap too."""
+
+
+def hostile(samples: tuple[str, ...], joiner: str, length: int = LENGTH) -> str:
+    """``samples`` cycled and joined by ``joiner``, between two :data:`SEED` s: ``length``
+    characters at most."""
+    parts: list[str] = []
+    size = 2 * len(SEED)
+    for sample in itertools.cycle(samples):
+        if size + len(sample) + len(joiner) > length:
+            break
+        parts.append(sample)
+        size += len(sample) + len(joiner)
+    return SEED + joiner.join(parts) + SEED
+
+
+def inputs(length: int = LENGTH) -> Iterator[tuple[str, str]]:
+    """(name, text) of every hostile input: each token class with each joiner."""
+    for (kind, samples), (joiner_name, joiner) in itertools.product(
+        TOKEN_CLASSES.items(), JOINERS.items()
+    ):
+        yield f"{kind} / {joiner_name}", hostile(samples, joiner, length)
+
+
+def prose(length: int = LENGTH) -> str:
+    """Ordinary prose of ``length`` characters: the team corpus's stories, end to end."""
+    corpus = json.loads((ROOT / "tests" / "data" / "redaction_corpus.json").read_text())
+    stories: list[str] = [item["full_text"] for item in corpus]
+    text = ""
+    for story in itertools.cycle(stories):
+        text += story + "\n\n"
+        if len(text) >= length:
+            break
+    return text[:length]
+
+
+def cost(run: Callable[[str], object], text: str, repeat: int) -> float:
+    """The best CPU time of ``repeat`` runs of ``run(text)``, in seconds."""
+    best = float("inf")
+    for _ in range(repeat):
+        started = time.process_time()
+        run(text)
+        best = min(best, time.process_time() - started)
+    return best
+
+
+def main() -> None:
+    """Time every hostile input against prose; print the ratios, the worst last."""
+    from moderation.redaction import find_identifiers
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=2, help="runs per input (best counts)")
+    parser.add_argument(
+        "--only", default="", help="only inputs whose name contains one of these (comma-separated)"
+    )
+    args = parser.parse_args()
+    baseline_text = prose()
+    find_identifiers(baseline_text)  # warm-up: word lists and caches
+    baseline = cost(find_identifiers, baseline_text, args.repeat + 1)
+    print(f"ordinary prose, {len(baseline_text)} characters: {baseline * 1000:.0f} ms")
+    results: list[tuple[float, str]] = []
+    wanted = args.only.split(",")
+    for name, text in inputs():
+        if not any(part in name for part in wanted):
+            continue
+        ratio = cost(find_identifiers, text, args.repeat) / baseline
+        results.append((ratio, name))
+        print(f"{ratio:7.2f}x  {name}", flush=True)
+    over = [name for ratio, name in results if ratio > BAR]
+    worst, worst_name = max(results)
+    print(f"{len(results)} inputs, {len(over)} over {BAR:g}x; worst {worst:.2f}x: {worst_name}")
+
+
+if __name__ == "__main__":
+    main()
