@@ -8,10 +8,13 @@ are in ``moderation.admin_stories``, the read-only records in ``moderation.admin
 
 from __future__ import annotations
 
+import datetime
 from typing import Any
 
 from django import forms
+from django.conf import settings
 from django.contrib import admin, messages
+from django.contrib.admin.utils import unquote
 from django.core.exceptions import ValidationError
 from django.db.models import Q, QuerySet
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
@@ -21,7 +24,7 @@ from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString
 
 # Importing these registers the records' and the published stories' admins.
-from moderation import admin_audit, admin_stories  # noqa: F401
+from moderation import admin_audit, admin_stories, claims  # noqa: F401
 from moderation.admin_actions import (
     LifecycleAdminMixin,
     ModerationErrors,
@@ -34,6 +37,7 @@ from stories.detection import compare_story, find_in_story
 from stories.lifecycle import (
     MAX_MESSAGE_LENGTH,
     MODERATE_PERMISSION,
+    STALE_VERSION,
     check_findings,
     check_publishable,
     propose_submission,
@@ -127,6 +131,9 @@ class SubmissionAdminForm(PlaceholderNamesForm, forms.ModelForm):
         help_text="Needed to reject. Recorded with the decision and shown to the submitter.",
     )
 
+    # The version the page was made from: a save on an older one is refused (lifecycle).
+    version = forms.IntegerField(required=False, widget=forms.HiddenInput)
+
     class Meta:
         model = Submission
         fields = list(DRAFT_FIELDS)
@@ -135,6 +142,16 @@ class SubmissionAdminForm(PlaceholderNamesForm, forms.ModelForm):
         super().__init__(*args, **kwargs)
         if self.instance.pk is not None:
             self.offer_placeholders(self.instance.publishable_fields())
+        self.fields["version"].initial = self.instance.version
+
+    def _check_version(self, sent: int | None) -> None:
+        """Refuse a draft made on an older version, keeping what was typed; the page now
+        carries the current version, so saving again is a deliberate choice."""
+        if sent is None or sent == self.instance.version:
+            return
+        self.add_error(None, ValidationError(STALE_VERSION, code="stale_version"))
+        self.data = self.data.copy()
+        self.data[self.add_prefix("version")] = str(self.instance.version)
 
     def draft(self) -> dict[str, str]:
         """The moderator's edits, for ``save_draft`` or ``propose_submission`` to save."""
@@ -156,6 +173,8 @@ class SubmissionAdminForm(PlaceholderNamesForm, forms.ModelForm):
             self.add_error("rejection_reason", "Give a reason for the rejection.")
         if "_propose" in self.data and "public_title" in self.fields:
             self._check_proposal()
+        if not {"_reject", "_publish"} & set(self.data):
+            self._check_version(cleaned.get("version"))
         return cleaned
 
     def _check_proposal(self) -> None:
@@ -174,8 +193,10 @@ class SubmissionAdmin(AuditedSubmissionAdminMixin, LifecycleAdminMixin, admin.Mo
     form = SubmissionAdminForm
     change_form_template = "moderation/submission_change_form.html"
     list_display = (
-        "queue_title", "waiting_for", "days_waiting", "reply", "theme", "outcome", "submitted_on",
+        "queue_title", "waiting_for", "days_waiting", "held_by", "reply", "theme", "outcome",
+        "submitted_on",
     )  # fmt: skip
+    list_select_related = ("claim__user",)
     list_filter = (QueueStatusFilter, "theme")
     # Oldest first: the one that has waited longest is at the top.
     ordering = ("submitted_on", "id")
@@ -201,6 +222,11 @@ class SubmissionAdmin(AuditedSubmissionAdminMixin, LifecycleAdminMixin, admin.Mo
     def days_waiting(self, obj: Submission) -> int | str:
         days = obj.days_waiting()
         return "" if days is None else days
+
+    @admin.display(description="held by")
+    def held_by(self, obj: Submission) -> str:
+        holder = claims.holder(obj)
+        return str(holder) if holder else ""
 
     # Words, not Django's green tick and red cross: "no reply" is not an error.
     @admin.display(description="reply from the submitter")
@@ -270,7 +296,10 @@ class SubmissionAdmin(AuditedSubmissionAdminMixin, LifecycleAdminMixin, admin.Mo
     def get_fieldsets(self, request: HttpRequest, obj: Submission | None = None) -> Any:
         if obj is not None and obj.is_pending:
             return (
-                (None, {"fields": ("status", "submitted_on", "theme", "outcome", "role")}),
+                (
+                    None,
+                    {"fields": ("status", "submitted_on", "theme", "outcome", "role", "version")},
+                ),
                 ("Reply from the submitter", {"fields": ("submitter_reply",)}),
                 ("As sent, with what the engine found", {"fields": ("detection",)}),
                 ("Publishable version (edit before sending)", {"fields": PUBLISHABLE_FIELDS}),
@@ -299,7 +328,33 @@ class SubmissionAdmin(AuditedSubmissionAdminMixin, LifecycleAdminMixin, admin.Mo
         context["can_reject"] = bool(obj and not obj.is_decided and may_moderate)
         context["can_publish"] = bool(obj and obj.may_publish_without_reply() and may_moderate)
         context["publish_from"] = obj.publish_without_reply_from() if obj else None
+        claim = claims.live_claim(obj) if obj else None
+        context["claim_holder"] = claim.user if claim else None
+        context["claim_is_mine"] = bool(claim and claim.user_id == request.user.pk)
+        if claim is not None:
+            hours = datetime.timedelta(hours=settings.STORYSHARE_CLAIM_HOURS)
+            context["claim_until"] = claim.claimed_at + hours
         return super().render_change_form(request, context, *args, **kwargs)
+
+    def change_view(
+        self,
+        request: HttpRequest,
+        object_id: str,
+        form_url: str = "",
+        extra_context: dict[str, Any] | None = None,
+    ) -> HttpResponse:
+        """Opening a waiting submission claims it; "Take over" claims it from another."""
+        obj = self.get_object(request, unquote(object_id))
+        may_claim = (
+            obj is not None and obj.is_pending and request.user.has_perm(MODERATE_PERMISSION)
+        )
+        if may_claim and request.method == "POST" and "_take_over" in request.POST:
+            claims.claim(submission=obj, by=request.user, take_over=True)
+            self.message_user(request, "You hold this submission now.")
+            return HttpResponseRedirect(request.path)
+        if may_claim and request.method == "GET":
+            claims.claim(submission=obj, by=request.user)
+        return super().change_view(request, object_id, form_url, extra_context)
 
     def take_action(self, request: HttpRequest, obj: Submission, form: SubmissionAdminForm) -> str:
         """The decision the pressed button asks for, or the draft saved: one lifecycle action."""
@@ -317,7 +372,11 @@ class SubmissionAdmin(AuditedSubmissionAdminMixin, LifecycleAdminMixin, admin.Mo
                 raise ValidationError("Open the submission and read it before sending it.")
             confirmed = bool(form.cleaned_data.get("confirm_findings"))
             decision = propose_submission(
-                submission=obj, by=request.user, draft=form.draft(), confirmed=confirmed
+                submission=obj,
+                by=request.user,
+                draft=form.draft(),
+                confirmed=confirmed,
+                version=form.cleaned_data.get("version"),
             )
             if decision.action == ModerationDecision.Action.REVIEWED:
                 return (
@@ -326,13 +385,15 @@ class SubmissionAdmin(AuditedSubmissionAdminMixin, LifecycleAdminMixin, admin.Mo
                 )
             return "Sent to the submitter for approval."
         if obj.is_pending:
-            save_draft(submission=obj, by=request.user, draft=form.draft())
+            version = form.cleaned_data.get("version")
+            save_draft(submission=obj, by=request.user, draft=form.draft(), version=version)
             if form.rename_summary():
                 self.message_user(request, form.rename_summary())
         return ""
 
     def response_change(self, request: HttpRequest, obj: Submission) -> HttpResponse:
-        following = Submission.objects.next_waiting(obj)
+        others = claims.held_by_others(request.user)
+        following = Submission.objects.next_waiting(obj, skip=others)
         changelist = reverse("admin:stories_submission_changelist")
         # After a proposal, and on "Save and next": straight on to the next in the queue.
         then = (

@@ -25,3 +25,20 @@ class AuditEvent(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user} {self.get_action_display().lower()} {self.submission_id}"
+
+
+class Claim(models.Model):
+    """A moderator working on a waiting submission, since when (moderation/claims.py).
+
+    Apart from ``Submission``, which keeps days only: this is a moderator's time, never a
+    submitter's. It goes with the submission when the retention purge deletes it.
+    """
+
+    submission = models.OneToOneField(
+        "stories.Submission", on_delete=models.CASCADE, related_name="claim"
+    )
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    claimed_at = models.DateTimeField()
+
+    def __str__(self) -> str:
+        return f"{self.user} on submission {self.submission_id}"

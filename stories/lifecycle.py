@@ -167,7 +167,18 @@ def submit_story(*, cleaned_data: dict[str, Any], receipt: str) -> Submission:
     return submission
 
 
-def _apply_draft(locked: Submission, draft: Mapping[str, str]) -> None:
+STALE_VERSION = (
+    "Another moderator saved this submission after you opened it, so nothing of yours was "
+    "saved. What you typed is kept below: compare it with their version (open the page again "
+    "in another tab), then save again to replace theirs with yours."
+)
+
+
+def _apply_draft(locked: Submission, draft: Mapping[str, str], version: int | None) -> None:
+    """Write the draft onto the locked row, refusing it if it was made on an older version."""
+    if version is not None and version != locked.version:
+        raise ValidationError(STALE_VERSION, code="stale_version")
+    locked.version += 1
     unknown = set(draft) - set(DRAFT_FIELDS)
     if unknown:
         raise ValueError(f"Not part of a moderator's draft: {sorted(unknown)}")
@@ -191,14 +202,21 @@ def _reviews_missing(locked: Submission, by: AbstractBaseUser) -> int:
 
 
 @transaction.atomic
-def save_draft(*, submission: Submission, by: AbstractBaseUser, draft: Mapping[str, str]) -> None:
+def save_draft(
+    *,
+    submission: Submission,
+    by: AbstractBaseUser,
+    draft: Mapping[str, str],
+    version: int | None = None,
+) -> None:
     """Keep the moderator's work on a pending submission (metadata, publishable text, message).
 
-    Not a decision, so nothing is recorded; the submission stays in the queue.
+    ``version`` is the one the moderator's page showed: if someone saved since, nothing is
+    saved. Not a decision, so nothing is recorded; the submission stays in the queue.
     """
     _check_permission(by, MODERATE_PERMISSION)
     locked = _lock(submission, Status.PENDING)
-    _apply_draft(locked, draft)
+    _apply_draft(locked, draft, version)
     locked.last_activity_on = today()
     locked.save()
 
@@ -210,6 +228,7 @@ def propose_submission(
     by: AbstractBaseUser,
     draft: Mapping[str, str] | None = None,
     confirmed: bool = False,
+    version: int | None = None,
 ) -> ModerationDecision:
     """Save the moderator's ``draft`` and send it to the submitter for approval.
 
@@ -220,7 +239,7 @@ def propose_submission(
     """
     _check_permission(by, MODERATE_PERMISSION)
     locked = _lock(submission, Status.PENDING)
-    _apply_draft(locked, draft or {})
+    _apply_draft(locked, draft or {}, version)
     fields = locked.publishable_fields()
     check_publishable(fields)
     found = check_findings(fields, confirmed=confirmed)

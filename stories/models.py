@@ -99,10 +99,13 @@ class SubmissionQuerySet(models.QuerySet["Submission"]):
         matches = receipts.verify_receipt(stored, receipt)
         return candidate if candidate and matches else None
 
-    def next_waiting(self, after: Submission) -> Submission | None:
-        """The next submission waiting for a moderator, in queue order after ``after``, else
-        the first from the top of the queue (None if nothing else waits)."""
-        waiting = self.pending().exclude(pk=after.pk).order_by("submitted_on", "id")
+    def next_waiting(
+        self, after: Submission, *, skip: models.QuerySet | list[int] = ()
+    ) -> Submission | None:
+        """The next submission waiting for a moderator and not in ``skip`` (those another
+        moderator holds), in queue order after ``after``, else the first from the top."""
+        waiting = self.pending().exclude(pk=after.pk).exclude(pk__in=skip)
+        waiting = waiting.order_by("submitted_on", "id")
         later = models.Q(submitted_on__gt=after.submitted_on) | models.Q(
             submitted_on=after.submitted_on, pk__gt=after.pk
         )
@@ -166,6 +169,10 @@ class Submission(models.Model):
     # Moderators who approved the draft as it is now, while STORYSHARE_REVIEWS_REQUIRED asks
     # for more than one: any change to the text starts the count again (stories.lifecycle).
     reviewed_by = models.ManyToManyField(settings.AUTH_USER_MODEL, blank=True, related_name="+")
+
+    # Grows with every save of the moderator's draft: a save made on an older version is
+    # refused, so two moderators never silently overwrite each other (optimistic locking).
+    version = models.PositiveIntegerField(default=1)
 
     objects = SubmissionQuerySet.as_manager()
 

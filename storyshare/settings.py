@@ -490,6 +490,8 @@ STORYSHARE_PAGE_SIZE = env_int("STORYSHARE_PAGE_SIZE", 20)
 
 # The share form refuses posts sent sooner than this after it was shown (bots are fast).
 STORYSHARE_FORM_MIN_SECONDS = env_int("STORYSHARE_FORM_MIN_SECONDS", 3)
+# Hours a moderator's claim on a submission they opened lasts (the queue shows who holds it).
+STORYSHARE_CLAIM_HOURS = env_int("STORYSHARE_CLAIM_HOURS", 4)
 # Posts per client per hour (counted under an hourly-rotating keyed hash, in the cache only).
 STORYSHARE_SHARE_LIMIT_PER_HOUR = env_int("STORYSHARE_SHARE_LIMIT_PER_HOUR", 10)
 STORYSHARE_STATUS_FAILURES_PER_HOUR = env_int("STORYSHARE_STATUS_FAILURES_PER_HOUR", 10)
