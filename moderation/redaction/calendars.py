@@ -47,7 +47,7 @@ _ERA_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(r"(?i:\b(?:Reiwa|Heisei|Sh[oō]wa|Taish[oō]|Meiji)[ \t]+(?:\d{1,2}|gannen)\b)"),
 )
 _CJK_PATTERNS: tuple[re.Pattern[str], ...] = (
-    # CJK and Korean dates: 2023年11月6日, 11月6日, 2023년 11월 6일, 民國112年
+    # CJK and Korean dates: 2021年4月9日, 4月9日, 2021년 4월 9일, 民國112年
     re.compile(r"\d{4}[ \t]*年(?:[ \t]*\d{1,2}[ \t]*月(?:[ \t]*\d{1,2}[ \t]*[日号])?)?"),
     re.compile(r"(?<!\d)\d{1,2}[ \t]*月[ \t]*\d{1,2}[ \t]*[日号]"),
     re.compile(r"\d{4}[ \t]*년(?:[ \t]*\d{1,2}[ \t]*월(?:[ \t]*\d{1,2}[ \t]*일)?)?"),
