@@ -29,7 +29,10 @@ def test_a_submitter_previews_and_sends_a_story(page: Any, live_server: Any) -> 
     page.get_by_role("button", name="Preview what will be removed").click(timeout=60_000)
     assert page.locator("#preview-heading").is_visible()
     page.get_by_role("button", name="Send my story").click()
-    assert page.get_by_role("heading", name="Thank you for telling your story").is_visible()
+    # is_visible() does not wait: on a loaded machine the receipt page may not be there yet.
+    thanks = page.get_by_role("heading", name="Thank you for telling your story")
+    thanks.wait_for(timeout=30_000)
+    assert thanks.is_visible()
     receipt = page.locator("#receipt").inner_text()
     assert len(receipt.split()) == 7
     assert Submission.objects.count() == 1
