@@ -256,7 +256,7 @@ class SubmissionAdmin(AuditedSubmissionAdminMixin, LifecycleAdminMixin, admin.Mo
         header = format_html("<p>{} detail(s) found.</p>", count)
         return header + format_html_join(
             "",
-            '<div class="detection-row"><h4>{}</h4><div class="detection-pair">'
+            '<div class="detection-row"><h3>{}</h3><div class="detection-pair">'
             '<div class="detection-raw">{}</div><div class="detection-proposal">{}</div>'
             "</div></div>",
             rows,
@@ -267,7 +267,7 @@ class SubmissionAdmin(AuditedSubmissionAdminMixin, LifecycleAdminMixin, admin.Mo
         """What the moderators changed so far: removed words struck through, added underlined."""
         return format_html_join(
             "",
-            '<div class="changes-row"><h4>{}</h4><div class="word-changes">{}</div></div>',
+            '<div class="changes-row"><h3>{}</h3><div class="word-changes">{}</div></div>',
             ((label, render_pieces(pieces)) for label, pieces in obj.changed_parts()),
         )
 

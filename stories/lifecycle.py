@@ -291,11 +291,13 @@ def publish_submission(*, submission: Submission, by: AbstractBaseUser) -> Story
 def reject_submission(*, submission: Submission, by: AbstractBaseUser, reason: str) -> None:
     """Reject ``submission`` with a reason; its text is erased and nothing is published."""
     _check_permission(by, MODERATE_PERMISSION)
-    if not reason.strip():
+    # The reason is shown to the submitter: it passes the one normalisation (no bidi override).
+    reason = normalise_text(reason).strip()
+    if not reason:
         raise ValidationError("Give a reason for the rejection.")
     locked = _lock(submission, Status.PENDING, Status.PROPOSED)
     _finish(locked, Status.REJECTED)
-    _record(Action.REJECTED, by, submission=locked, reason=reason.strip()[:MAX_MESSAGE_LENGTH])
+    _record(Action.REJECTED, by, submission=locked, reason=reason[:MAX_MESSAGE_LENGTH])
 
 
 @_changes_public_pages

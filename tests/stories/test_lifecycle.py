@@ -8,7 +8,7 @@ import pytest
 from django.contrib.auth.models import User
 from django.core.exceptions import PermissionDenied, ValidationError
 
-from stories.lifecycle import edit_story, propose_submission, save_draft
+from stories.lifecycle import edit_story, propose_submission, reject_submission, save_draft
 from stories.models import ModerationDecision, Story, Submission
 
 pytestmark = pytest.mark.django_db
@@ -96,3 +96,21 @@ def test_moderators_cannot_edit_published_stories(
     story = make_story()
     with pytest.raises(PermissionDenied):
         edit_story(story=story, by=moderator, changes={"title": "Moderator's title"})
+
+
+def test_a_rejection_reason_reaches_the_submitter_without_bidi_overrides(
+    moderator: User, make_submission: Callable[..., Submission]
+) -> None:
+    submission = make_submission()
+    reject_submission(submission=submission, by=moderator, reason="Too \u202eweiver\u202c specific")
+    assert ModerationDecision.objects.get().reason == "Too weiver specific"
+
+
+def test_a_rejection_reason_made_only_of_invisible_characters_is_refused(
+    moderator: User, make_submission: Callable[..., Submission]
+) -> None:
+    submission = make_submission()
+    with pytest.raises(ValidationError, match="Give a reason"):
+        reject_submission(submission=submission, by=moderator, reason="\u202e\u200b ")
+    submission.refresh_from_db()
+    assert submission.is_pending and not ModerationDecision.objects.exists()
