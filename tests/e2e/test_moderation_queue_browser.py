@@ -35,7 +35,10 @@ def press_and_wait(tab: Any, key: str) -> None:
 
 def log_in_by_keyboard(tab: Any, device: TOTPDevice) -> None:
     tab.goto("/admin/login/")
-    tab.keyboard.type("mod")  # the username field has the focus when the page opens
+    # The username field has the focus once the page opens; browsers apply autofocus at the
+    # next rendering step, after the load event, so wait for it before typing.
+    tab.wait_for_function("document.activeElement && document.activeElement.name === 'username'")
+    tab.keyboard.type("mod")
     tab.keyboard.press("Tab")
     tab.keyboard.type(MODERATOR_PASSWORD)
     tab.keyboard.press("Tab")
