@@ -30,6 +30,8 @@ import re
 import sys
 from pathlib import Path
 
+from corpus_tools import parse
+
 KINDS = ("PERSON", "ORG", "LOCATION", "EMAIL", "PHONE", "URL", "HANDLE", "DATE", "ID")
 MARK = re.compile(r"\[\[([A-Z]+):(.+?)\]\]", re.S)
 OUT = Path(__file__).with_name("redaction_holdout3.json")
@@ -784,30 +786,6 @@ LEGAL_SUFFIX = re.compile(
 )
 
 
-def strip_markup(text: str) -> tuple[str, list[dict]]:
-    """Remove ``[[KIND:text]]`` markup and return the plain text and its spans."""
-    parts: list[str] = []
-    spans: list[dict] = []
-    pos = length = 0
-    for m in MARK.finditer(text):
-        parts.append(text[pos : m.start()])
-        length += m.start() - pos
-        kind, value = m.group(1), m.group(2)
-        spans.append(
-            {
-                "entity_type": kind,
-                "entity_value": value,
-                "start_position": length,
-                "end_position": length + len(value),
-            }
-        )
-        parts.append(value)
-        length += len(value)
-        pos = m.end()
-    parts.append(text[pos:])
-    return "".join(parts), spans
-
-
 def find_word(text: str, word: str, ignore_case: bool) -> list[tuple[int, int]]:
     """Whole-word occurrences of ``word`` in ``text``."""
     pattern = r"(?<!\w)" + re.escape(word) + r"(?!\w)"
@@ -931,7 +909,7 @@ def build() -> tuple[list[dict], list[str]]:
     if ids != [f"h3-{n:02d}" for n in range(1, len(ids) + 1)]:
         errors.append("story ids are not h3-01.. in order")
     for item in STORIES:
-        text, spans = strip_markup(item["text"])
+        text, spans = parse(item["text"], MARK)
         errors += check_story(item, text, spans)
         built.append((item, text, spans))
     errors += check_across(built)

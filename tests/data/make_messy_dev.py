@@ -42,6 +42,8 @@ import textwrap
 from collections import Counter
 from pathlib import Path
 
+from corpus_tools import parse
+
 KINDS = ("PERSON", "ORG", "LOCATION", "EMAIL", "PHONE", "URL", "HANDLE", "DATE", "ID")
 MARKUP = re.compile(r"\[\[(" + "|".join(KINDS) + r"):(.+?)\]\]", re.S)
 # Tools and platforms: never part of a PERSON, ORG or LOCATION span.
@@ -806,32 +808,6 @@ story(
 WORD = r"(?<![\w@#]){}(?![\w@])"
 
 
-def strip_markup(marked: str) -> tuple[str, list[dict]]:
-    """Remove the inline markup and return the plain text with its spans."""
-    out: list[str] = []
-    spans: list[dict] = []
-    pos = 0
-    length = 0
-    for m in MARKUP.finditer(marked):
-        before = marked[pos : m.start()]
-        out.append(before)
-        length += len(before)
-        kind, value = m.group(1), m.group(2)
-        spans.append(
-            {
-                "entity_type": kind,
-                "entity_value": value,
-                "start_position": length,
-                "end_position": length + len(value),
-            }
-        )
-        out.append(value)
-        length += len(value)
-        pos = m.end()
-    out.append(marked[pos:])
-    return "".join(out), spans
-
-
 def covered(start: int, end: int, ranges: list[tuple[int, int]]) -> bool:
     """True when [start, end) lies inside one of the ranges."""
     return any(a <= start and end <= b for a, b in ranges)
@@ -936,7 +912,7 @@ def build() -> tuple[list[dict], list[str]]:
     errors: list[str] = []
     for n, st in enumerate(STORIES, 1):
         sid = f"md-{n:02d}"
-        text, spans = strip_markup(st["text"])
+        text, spans = parse(st["text"], MARKUP)
         item = {"id": sid, "full_text": text, "spans": spans, "notes": st["notes"]}
         check_story(sid, item, st["ok"], errors)
         items.append(item)
