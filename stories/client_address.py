@@ -19,6 +19,7 @@ stored, logged or returned to a template.
 
 from __future__ import annotations
 
+import functools
 import ipaddress
 from collections.abc import Sequence
 
@@ -40,7 +41,13 @@ def client_address(request: HttpRequest) -> str:
     trusted = settings.STORYSHARE_TRUSTED_PROXIES
     if isinstance(trusted, int):
         return _by_count(peer, forwarded_hops(request), trusted)
-    return _by_network(peer, forwarded_hops(request), [ipaddress.ip_network(n) for n in trusted])
+    return _by_network(peer, forwarded_hops(request), _networks(tuple(trusted)))
+
+
+@functools.lru_cache(maxsize=8)
+def _networks(trusted: tuple[str, ...]) -> tuple[Network, ...]:
+    # Settings validated these at start-up; parse them once, not on every request.
+    return tuple(ipaddress.ip_network(network) for network in trusted)
 
 
 def _by_count(peer: str, hops: list[str], count: int) -> str:
