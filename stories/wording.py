@@ -10,9 +10,10 @@ Words are runs of characters between whitespace, punctuation included ("Acme," i
 as ``git diff --word-diff`` does: a combining accent or an emoji sequence never splits from its
 letter. Each word carries the whitespace after it; whitespace alone never counts as a change.
 
-difflib is quadratic or worse on texts with many small matches, so a text pair whose changed
-middle is too large is compared line by line, and beyond that shown as one replacement
-(``MAX_WORD_CELLS``, ``MAX_LINE_CELLS``; ``bench/diff_cost.py`` prints what each costs).
+difflib is quadratic or worse on texts with many small matches, so the texts are first
+anchored on words found once on each side, difflib compares only the small gaps between anchors
+(``SMALL_CELLS``), and once ``WORK_BUDGET`` is spent what is left shows as one replacement
+(``bench/diff_cost.py`` prints what the worst cases cost).
 
 >>> str(render_changes("Jonas said no.", "[PERSON 1] said no."))
 '<del><span class="visually-hidden">removed: </span>Jonas</del> \
