@@ -149,7 +149,7 @@ def _conditional(request: HttpRequest, response: HttpResponse) -> HttpResponse:
     """A 304 Not Modified when the reader already holds this page (If-None-Match).
 
     Most requests carry no conditional header at all; they skip Django's parsing of them,
-    which costs a cached page about a tenth of what serving it costs."""
+    a few per cent of what serving a cached page costs."""
     if not any(header in request.META for header in CONDITIONAL_HEADERS):
         return response
     not_modified = get_conditional_response(request, etag=response["ETag"], response=response)
