@@ -6,6 +6,15 @@ class ModerationConfig(AppConfig):
     name = "moderation"
     verbose_name = "Moderation"
 
+    def ready(self) -> None:
+        from django.db.models.signals import post_save
+
+        from moderation.claims import end_claims_of_decided
+        from stories.models import Submission
+
+        # stories never imports moderation: the claim follows the submission by a signal.
+        post_save.connect(end_claims_of_decided, sender=Submission, dispatch_uid="end-claims")
+
 
 class ModerationAdminConfig(admin_apps.AdminConfig):
     """``django.contrib.admin`` whose default site asks moderators for a second factor.

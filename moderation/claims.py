@@ -3,6 +3,11 @@
 The queue shows who holds each; another moderator sees who works on it and may take it over on
 purpose; a claim lapses after ``STORYSHARE_CLAIM_HOURS``. Claims guide, they do not lock: two
 saves from one version are kept apart by the version check in ``stories.lifecycle``.
+
+A claim holds a moderator's time beside a submission, so it lasts no longer than it is of use:
+it ends when the submission leaves the queue (any save that is not "waiting", whoever made
+it: :func:`end_claims_of_decided`), and the retention purge deletes lapsed ones
+(:func:`forget_lapsed`).
 """
 
 from __future__ import annotations
@@ -45,6 +50,22 @@ def held_by_others(user: AbstractBaseUser) -> QuerySet:
     """The ids of submissions another moderator holds a live claim on."""
     live = Claim.objects.filter(claimed_at__gt=lapsed_before()).exclude(user=user)
     return live.values("submission_id")
+
+
+def end_claims_of_decided(sender: type, instance: Submission, **kwargs: object) -> None:
+    """``post_save`` of a submission (connected in moderation/apps.py): a submission that is
+    no longer waiting for a moderator keeps no claim."""
+    if not instance.is_pending:
+        Claim.objects.filter(submission_id=instance.pk).delete()
+
+
+def forget_lapsed() -> int:
+    """Delete lapsed claims and claims on submissions that no longer wait; how many."""
+    stale = Claim.objects.filter(claimed_at__lte=lapsed_before()) | Claim.objects.exclude(
+        submission__status=Submission.Status.PENDING
+    )
+    deleted, _ = stale.delete()
+    return deleted
 
 
 @transaction.atomic

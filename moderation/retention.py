@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.db import transaction
 
+from moderation.claims import forget_lapsed
 from stories.models import Submission, today
 from stories.privacy import forget_admin_log_of_deleted_submissions
 
@@ -16,6 +17,7 @@ from stories.privacy import forget_admin_log_of_deleted_submissions
 class PurgeReport:
     decided: int
     inactive: int
+    claims: int = 0
 
     @property
     def total(self) -> int:
@@ -34,4 +36,5 @@ def purge_expired(*, on: datetime.date | None = None) -> PurgeReport:
     decided, _ = Submission.objects.decided_before(decided_cutoff).delete()
     inactive, _ = Submission.objects.inactive_since(inactive_cutoff).delete()
     forget_admin_log_of_deleted_submissions()
-    return PurgeReport(decided=decided, inactive=inactive)
+    claims = forget_lapsed()
+    return PurgeReport(decided=decided, inactive=inactive, claims=claims)

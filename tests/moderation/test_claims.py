@@ -18,7 +18,8 @@ from django.utils import timezone
 
 from moderation.claims import holder
 from moderation.models import Claim
-from stories.lifecycle import save_draft
+from moderation.retention import purge_expired
+from stories.lifecycle import reject_submission, save_draft, withdraw_submission
 from stories.models import Submission
 
 pytestmark = pytest.mark.django_db
@@ -158,3 +159,29 @@ def test_two_saves_of_one_version_at_the_same_moment_keep_exactly_one(
     submission.refresh_from_db()
     saved = next(title for title, outcome in outcomes.items() if outcome == "saved")
     assert (submission.public_title, submission.version) == (saved, 2)
+
+
+def test_a_claim_ends_when_its_submission_leaves_the_queue(
+    moderator: User, moderator_client: Client, make_submission: Callable[..., Submission]
+) -> None:
+    """A claim keeps a moderator's time beside a submission: no longer than it is of use."""
+    rejected, withdrawn = make_submission(), make_submission()
+    for submission in (rejected, withdrawn):
+        moderator_client.get(change_url(submission))
+    assert Claim.objects.count() == 2
+    reject_submission(submission=rejected, by=moderator, reason="Off topic.")
+    withdraw_submission(submission=withdrawn)  # the submitter's own act, not the admin's
+    assert not Claim.objects.exists()
+
+
+def test_the_purge_deletes_lapsed_claims_and_keeps_live_ones(
+    settings, moderator: User, make_submission: Callable[..., Submission]
+) -> None:
+    settings.STORYSHARE_CLAIM_HOURS = 2
+    lapsed, live = make_submission(), make_submission()
+    earlier = timezone.now() - datetime.timedelta(hours=3)
+    Claim.objects.create(submission=lapsed, user=moderator, claimed_at=earlier)
+    Claim.objects.create(submission=live, user=moderator, claimed_at=timezone.now())
+    report = purge_expired()
+    assert report.claims == 1
+    assert list(Claim.objects.values_list("submission_id", flat=True)) == [live.pk]

@@ -23,16 +23,17 @@ class Command(BaseCommand):
     help = (
         "Delete submissions past their retention period: decided ones (published, rejected, "
         "withdrawn) after STORYSHARE_DECIDED_RETENTION_DAYS, undecided ones with no activity "
-        "after STORYSHARE_PENDING_RETENTION_DAYS, and expired sessions. Safe to run any number of "
-        "times. Rows whose "
-        "key was removed are deleted all the same, and those that remain are reported."
+        "after STORYSHARE_PENDING_RETENTION_DAYS, lapsed moderator claims and expired sessions. "
+        "Safe to run any number of times. Rows whose key was removed are deleted all the same, "
+        "and those that remain are reported."
     )
 
     def handle(self, *args: Any, **options: Any) -> None:
         report = purge_expired()
         self.stdout.write(
             f"Deleted {report.decided} decided submission(s) past retention and "
-            f"{report.inactive} inactive undecided submission(s)."
+            f"{report.inactive} inactive undecided submission(s), and {report.claims} "
+            "lapsed moderator claim(s)."
         )
         # Moderators' expired sessions: Django never deletes them by itself.
         call_command("clearsessions")
