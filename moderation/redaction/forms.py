@@ -40,7 +40,9 @@ class Form:
     group: int | str = 0
     accept: Callable[[re.Match[str]], bool] | None = None
     hint: re.Pattern[str] | None = None
-    """Something every match holds ("&", six digits): a cheap search first, in one pass."""
+    """Something every accepted match holds ("&", six digits, a digit): searched for first,
+    in one cheap pass (a literal or a character class), so that prose without it is spared
+    the scan of ``pattern``."""
 
 
 _CAP = r"[A-ZÀ-ÖØ-Þ]"
@@ -162,6 +164,8 @@ def _form(
     return Form(re.compile(pattern), kind, priority, reason, group, accept, cheap)
 
 
+_DIGIT = r"\d"
+"""The hint of the forms whose every accepted match holds a digit: much prose holds none."""
 _STRUCTURED = PRIORITY_STRUCTURED
 _ADDRESS = PRIORITY_STREET
 
@@ -178,6 +182,7 @@ FORMS: tuple[Form, ...] = (
         "ID",
         _STRUCTURED,
         "a ticket, case or order number ('#482') leads to the record",
+        hint=r"#\d",
     ),
     _form(
         r"(?i:\b(?:ticket|issue|bug|case|pr|incident|request|order|invoice|task|story)[ \t]+)"
@@ -185,6 +190,7 @@ FORMS: tuple[Form, ...] = (
         "ID",
         _STRUCTURED,
         "a short number after its record's name ('ticket #48')",
+        hint=r"#\d",
         group="ticket",
     ),
     _form(
@@ -196,6 +202,7 @@ FORMS: tuple[Form, ...] = (
         "ID",
         _STRUCTURED,
         "a vehicle's plate after its cue ('plate KA 05 MN 1234', 'car AB12 CDE')",
+        hint=_DIGIT,
         group="plate",
         accept=_mixed,
     ),
@@ -206,6 +213,7 @@ FORMS: tuple[Form, ...] = (
         "ID",
         _STRUCTURED - 1,
         "plate shapes of India ('MH 12 AB 1234'), the UK ('AB12 CDE'), Nigeria, Mexico, Germany",
+        hint=_DIGIT,
     ),
     _form(
         r"(?i:\b(?:flat|apartment|apt|house|h\.[ \t]?no|plot|door|shop|villa|quarter|qtr)\.?"
@@ -213,6 +221,7 @@ FORMS: tuple[Form, ...] = (
         "LOCATION",
         _ADDRESS,
         "a home's number in an address line ('Flat 4B', 'H.No. 1-2-34/A', 'Plot No. 45')",
+        hint=_DIGIT,
     ),
     _form(
         r"\b\d{1,2}(?:st|nd|rd|th)[ \t]+(?:Cross|Main|Block|Phase|Stage|Sector|A[ \t]Cross)"
@@ -220,6 +229,7 @@ FORMS: tuple[Form, ...] = (
         "LOCATION",
         _ADDRESS,
         "Indian address lines: '3rd Cross', '5th Main Road', 'Sector 15'",
+        hint=_DIGIT,
     ),
     _form(
         rf"\b(?:{_NAME_WORD}[ \t]){{1,2}}(?:Nagar|Layout|Colony|Enclave|Vihar|Marg|Chowk|Bagh"
@@ -246,6 +256,7 @@ FORMS: tuple[Form, ...] = (
         "LOCATION",
         _ADDRESS,
         "a postcode after its name ('PIN 560038', 'C.P. 06600', 'CEP 01310-100', 'ZIP (45402)')",
+        hint=_DIGIT,
     ),
     _form(
         rf"(?<!\w)(?P<town>{_CAP}[a-z]{{2,30}})\.?[ \t]*[,\u2013-]?[ \t]*\d{{6}}(?![\w/-])",
@@ -271,6 +282,7 @@ FORMS: tuple[Form, ...] = (
         "LOCATION",
         _ADDRESS,
         "a street named first, its number after a comma: 'Rua das Acácias, 210'",
+        hint=_DIGIT,
     ),
     _form(
         r"\b(?:Calle|Carrera|Cra\.?|Cl\.|Kr\.|Transversal|Diagonal|Avenida|Av\.)[ \t]+\d{1,3}[A-Z]?"
@@ -278,6 +290,7 @@ FORMS: tuple[Form, ...] = (
         "LOCATION",
         _ADDRESS,
         "Colombian numbered streets: 'Calle 93 # 11-27', 'Carrera 7 No. 45-10'",
+        hint=_DIGIT,
     ),
     _form(
         r"\b\d{1,5}(?:[ \t]?(?:bis|ter))?,?[ \t]+(?:rue|avenue|boulevard|bd|all[ée]e|place|chemin"
@@ -286,6 +299,7 @@ FORMS: tuple[Form, ...] = (
         "LOCATION",
         _ADDRESS,
         "a number, then a street type in lower case: '12 rue des Lilas'",
+        hint=_DIGIT,
     ),
     _form(
         r"\b(?:Block|Phase|Stage|Ward|Pocket|Zone|Tower|Wing)[ \t]*-?[ \t]*"
@@ -307,6 +321,7 @@ FORMS: tuple[Form, ...] = (
         "LOCATION",
         _ADDRESS,
         "a Brazilian CEP: '30140-002' (not a phone number)",
+        hint=_DIGIT,
     ),
     _form(
         r"(?<![\w-])\d{4}[ ](?P<letters>[A-Z]{2})\b(?![ \t]*\d)",
