@@ -16,6 +16,7 @@ import re
 
 from .calendars import find_world_dates
 from .model import PRIORITY_DATE, Candidate
+from .prefilter import holds_digit
 
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
@@ -34,6 +35,15 @@ _RELATIVE = (
 )
 _SEASON = r"(?:spring|summer|autumn|fall|winter|christmas|easter)"
 
+_RELATIVE_DATE = rf"\b{_RELATIVE}[\s-]+(?:of\s+)?(?:{_YEAR}|{_MONTH_FULL}(?:\s+{_YEAR})?)\b"
+_CUED_MONTH = (
+    rf"\b(?:last|next|this|in|since|by|until|till|from|during|early|late|mid)[\s-]+"
+    rf"{_MONTH_FULL}\b(?!\s+(?:said|says|told))"
+)
+_WORDED_DATES = frozenset({_RELATIVE_DATE, _CUED_MONTH})
+"""The date patterns that find something without a digit ("late March", "last June"):
+every other pattern below holds one, and is not searched in a text without a digit."""
+
 DATE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
     re.compile(pattern, re.IGNORECASE)
     for pattern in (
@@ -49,10 +59,10 @@ DATE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         # Q2 2018, H1 2020, FY2021, FY 21
         rf"\b(?:[QH][1-4]\s*(?:of\s+)?(?:{_YEAR}|'?\d\d)|FY\s?(?:{_YEAR}|\d\d))\b",
         # late 2020, mid-2019, summer of 2018, the 1990s
-        rf"\b{_RELATIVE}[\s-]+(?:of\s+)?(?:{_YEAR}|{_MONTH_FULL}(?:\s+{_YEAR})?)\b",
+        _RELATIVE_DATE,
         r"\b(?:the\s+)?(?:1[89]\d0s|20\d0s|'\d0s)\b",
         # last March, next May, this June, in March, since April, by October
-        rf"\b(?:last|next|this|in|since|by|until|till|from|during|early|late|mid)[\s-]+{_MONTH_FULL}\b(?!\s+(?:said|says|told))",
+        _CUED_MONTH,
         # year ranges 2019-2021, 2019\u201321
         rf"\b{_YEAR}\s*[-\u2013]\s*(?:{_YEAR}|\d\d)\b",
         rf"\b{_SEASON}\s+(?:of\s+)?{_YEAR}\b",
@@ -121,10 +131,15 @@ def find_dates(text: str) -> list[Candidate]:
     ['2022-10-06', 'June 3rd', '2022-10']
     """
     found: list[Candidate] = []
+    digits = holds_digit(text)
     for pattern in DATE_PATTERNS:
+        if not digits and pattern.pattern not in _WORDED_DATES:
+            continue
         for match in pattern.finditer(text):
             if _month_ok(match.group()):
                 found.append(Candidate(match.start(), match.end(), "DATE", PRIORITY_DATE))
+    if not digits:
+        return found + find_world_dates(text)  # quarters, days and years hold digits
     found += _cued_quarters(text)
     if "the" in text:
         found += [

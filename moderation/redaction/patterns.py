@@ -19,6 +19,7 @@ from functools import lru_cache
 import phonenumbers
 
 from .model import PRIORITY_PHONE, PRIORITY_STRUCTURED, Candidate
+from .prefilter import holds_digit
 from .vocabulary import NATIONAL_IDS, words_of
 
 _TLDS = (
@@ -187,8 +188,12 @@ def find_ids(text: str) -> list[Candidate]:
     >>> [text[c.start:c.end] for text in ["employee number 48213"] for c in find_ids(text)]
     ['48213']
     """
-    found: list[Candidate] = []
-    for pattern in (SSN, IPV4, IPV6):
+    found = [
+        Candidate(m.start(), m.end(), "ID", PRIORITY_STRUCTURED + 2) for m in IPV6.finditer(text)
+    ]
+    if not holds_digit(text):
+        return found  # every other ID holds a digit ("dead::beef" need not)
+    for pattern in (SSN, IPV4):
         found += [
             Candidate(m.start(), m.end(), "ID", PRIORITY_STRUCTURED + 2)
             for m in pattern.finditer(text)
@@ -282,6 +287,8 @@ def find_phones(text: str) -> Iterator[Candidate]:
     >>> [text[c.start:c.end] for text in ["call +44 20 7946 0958 now"] for c in find_phones(text)]
     ['+44 20 7946 0958']
     """
+    if not holds_digit(text):
+        return
     for match in PHONE.finditer(text):
         raw = match.group()
         if not _phone_like(raw, text[max(0, match.start() - 40) : match.start()]):

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from .model import PRIORITY_ADDRESS, PRIORITY_POSTCODE, PRIORITY_STREET, Candidate
+from .prefilter import holds_digit
 
 # Every run of word characters below is bounded (a word of an address has at most 40), and
 # words and gaps are taken whole, never given back: no pattern rescans a long run ("A-B-C-...")
@@ -54,8 +55,6 @@ STREET_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
     for pattern in (
         rf"\b(?:\d{{1,6}}{_GAP})?(?:{_WORD}{_GAP}){{1,3}}(?:{_STREET_WORDS}){_GAP}"
         rf"\d{{1,4}}[a-zA-Z]?\b\.?",
-        r"(?i:\b(?:the[ \t]+)?corner[ \t]+of[ \t]+[\w.'\u2019 -]{2,60}?[ \t]+and[ "
-        r"\t]+[\w.'\u2019-]{1,40}+(?:[ \t]++[A-Z][\w.'\u2019-]{0,40}+){0,3})",
         rf"\b(?:\d{{1,6}}[A-Za-z]?{_GAP}){{1,2}}(?:(?:{_WORD}|{_JOINER}){_GAP}){{0,4}}"
         rf"(?:{_STREET_TYPES})\b\.?(?:[ \t]+\d{{1,5}}\b)?",
         # The word must end in a street ending and be followed by a number: the look-ahead
@@ -69,9 +68,18 @@ STREET_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"(?i:\b(?:P\.?[ \t]?O\.?[ \t]*Box|Post[ \t]Office[ \t]Box|(?:PSC|Unit)[ "
         r"\t]+\d+,?[ \t]*Box)[ \t]+\d+\b)",
         r"(?i:\b(?:APO|FPO|DPO)[ \t]+(?:AA|AE|AP)[ \t]+\d{5}\b)",
+    )
+)
+"""Street addresses, each with its number: not searched in a text without a digit."""
+WORDED_STREET_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
+    re.compile(pattern)
+    for pattern in (
+        r"(?i:\b(?:the[ \t]+)?corner[ \t]+of[ \t]+[\w.'\u2019 -]{2,60}?[ \t]+and[ "
+        r"\t]+[\w.'\u2019-]{1,40}+(?:[ \t]++[A-Z][\w.'\u2019-]{0,40}+){0,3})",
         r"(?i:\bUS[NC][A-Z]{0,3}[ \t]+[\w'\u2019-]{1,40}+)(?=\s*\n\s*(?i:FPO|APO|DPO))",
     )
 )
+"""Addresses without a number: "the corner of X and Y", a ship's "USNS X" before "FPO"."""
 POSTCODE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
     re.compile(pattern)
     for pattern in (
@@ -110,9 +118,12 @@ def find_addresses(text: str) -> list[Candidate]:
     ['PO Box 104']
     """
     found: list[Candidate] = []
-    for pattern in STREET_PATTERNS:
+    digits = holds_digit(text)
+    for pattern in WORDED_STREET_PATTERNS + (STREET_PATTERNS if digits else ()):
         for match in pattern.finditer(text):
             found.append(Candidate(match.start(), match.end(), "LOCATION", PRIORITY_STREET))
+    if not digits:
+        return found  # every postcode holds a digit
     for pattern in POSTCODE_PATTERNS:
         for match in pattern.finditer(text):
             found.append(Candidate(match.start(), match.end(), "LOCATION", PRIORITY_ADDRESS))
