@@ -56,6 +56,14 @@ from stories.models import (
 from stories.taxonomy import Outcome, Role, Theme
 from stories.wording import render_pieces
 
+# A post that does not say which version it was made from cannot be checked against a colleague's
+# save in between, so it is refused like a stale one, keeping what was typed.
+NO_VERSION = (
+    "This page did not say which version of the submission it was made from, so nothing was "
+    "saved (another moderator may have saved since). What you typed is kept below: check it "
+    "against the current version, then save again."
+)
+
 WAITING_FOR = {
     Submission.Status.PENDING: "a moderator",
     Submission.Status.PROPOSED: "the submitter",
@@ -131,7 +139,7 @@ class SubmissionAdminForm(PlaceholderNamesForm, forms.ModelForm):
         help_text="Needed to reject. Recorded with the decision and shown to the submitter.",
     )
 
-    # The version the page was made from: a save on an older one is refused (lifecycle).
+    # The version the page was made from: a save on an older one, or on none, is refused.
     version = forms.IntegerField(required=False, widget=forms.HiddenInput)
 
     class Meta:
@@ -147,9 +155,12 @@ class SubmissionAdminForm(PlaceholderNamesForm, forms.ModelForm):
     def _check_version(self, sent: int | None) -> None:
         """Refuse a draft made on an older version, keeping what was typed; the page now
         carries the current version, so saving again is a deliberate choice."""
-        if sent is None or sent == self.instance.version:
+        if sent == self.instance.version:
             return
-        self.add_error(None, ValidationError(STALE_VERSION, code="stale_version"))
+        if sent is None:  # a post made without the page (by hand, or a page from before)
+            self.add_error(None, ValidationError(NO_VERSION, code="no_version"))
+        else:
+            self.add_error(None, ValidationError(STALE_VERSION, code="stale_version"))
         self.data = self.data.copy()
         self.data[self.add_prefix("version")] = str(self.instance.version)
 

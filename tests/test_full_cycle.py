@@ -37,6 +37,7 @@ def test_a_story_goes_from_the_form_to_the_feed_and_its_raw_text_is_gone(
         "public_what_happened_next": submission.public_what_happened_next,
         "public_looking_back": submission.public_looking_back,
         "moderator_message": "I removed your manager's name.",
+        "version": str(submission.version),
         "_propose": "1",
     }
     admin_post = f"/admin/stories/submission/{submission.pk}/change/"

@@ -139,6 +139,7 @@ def admin_form(submission: Submission, **overrides: str) -> dict[str, str]:
         **{f"public_{name}": value for name, value in submission.publishable_fields().items()},
         "moderator_message": "",
         "rejection_reason": "",
+        "version": str(submission.version),
     }
     data.update(overrides)
     return data

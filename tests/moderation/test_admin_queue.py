@@ -37,6 +37,7 @@ def edit_form(submission: Submission, **overrides: str) -> dict[str, str]:
         "public_looking_back": submission.public_looking_back,
         "moderator_message": "",
         "rejection_reason": "",
+        "version": str(submission.version),  # as the page carries it
     }
     data.update(overrides)
     return data

@@ -128,6 +128,24 @@ def test_of_two_moderators_saving_the_same_version_the_second_is_refused_and_kee
     assert (submission.public_title, submission.version) == ("The second moderator's title", 3)
 
 
+def test_a_save_that_does_not_say_its_version_is_refused_and_keeps_its_text(
+    moderator_client: Client, make_submission: Callable[..., Submission]
+) -> None:
+    """Without a version the save could overwrite a colleague's unseen: refused, nothing lost."""
+    submission = make_submission(public_title="As it was")
+    moderator_client.get(change_url(submission))
+    form = draft_form(submission, 1, public_title="Typed on a page from before")
+    del form["version"]
+    refused = moderator_client.post(change_url(submission), form)
+    html = refused.content.decode()
+    assert refused.status_code == 200
+    assert "did not say which version of the submission it was made from" in html
+    assert 'value="Typed on a page from before"' in html
+    submission.refresh_from_db()
+    assert (submission.public_title, submission.version) == ("As it was", 1)
+    assert re.search(r'name="version" value="1"', html)  # saving again is possible
+
+
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="row locks: PostgreSQL")
 @pytest.mark.django_db(transaction=True)
 def test_two_saves_of_one_version_at_the_same_moment_keep_exactly_one(

@@ -82,7 +82,7 @@ def test_save_and_next_keeps_the_draft_and_opens_the_next_one_waiting(
         "public_title": "A better title", "public_what_happened": first.public_what_happened,
         "public_what_you_did": first.public_what_you_did, "public_what_happened_next": "",
         "public_looking_back": "", "moderator_message": "", "rejection_reason": "",
-        "_save_next": "Save and next",
+        "_save_next": "Save and next", "version": str(first.version),
     }  # fmt: skip
     moderator_client.get(change_url(first))
     response = moderator_client.post(change_url(first), data)

@@ -36,7 +36,7 @@ def proposal(submission: Submission, **overrides: str) -> dict[str, str]:
         "public_what_happened": submission.public_what_happened,
         "public_what_you_did": submission.public_what_you_did,
         "public_what_happened_next": "", "public_looking_back": "", "moderator_message": "",
-        "rejection_reason": "", "_propose": "1",
+        "rejection_reason": "", "_propose": "1", "version": str(submission.version),
     }  # fmt: skip
     data.update(overrides)
     return data

@@ -115,6 +115,8 @@ def test_the_change_page_says_another_moderator_must_approve(
     assert submission.status == Submission.Status.PENDING
     other = verified_client(second_moderator)
     other.get(change_url(submission))
+    # Their page carries the version the first approval saved.
+    data["version"] = str(submission.version)
     second = other.post(change_url(submission), data, follow=True)
     assert "Sent to the submitter for approval." in second.content.decode()
     submission.refresh_from_db()
