@@ -113,6 +113,8 @@ def test_the_change_page_says_another_moderator_must_approve(
     assert "Another moderator must approve this version" in first.content.decode()
     submission.refresh_from_db()
     assert submission.status == Submission.Status.PENDING
+    queue = moderator_client.get("/admin/stories/submission/").content.decode()
+    assert '<td class="field-waiting_for">a moderator (1 of 2 approvals)</td>' in queue
     other = verified_client(second_moderator)
     other.get(change_url(submission))
     # Their page carries the version the first approval saved.
