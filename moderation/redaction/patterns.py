@@ -50,10 +50,15 @@ BARE_DOMAIN = re.compile(
     rf"|(?<![\w@.-])(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:{_TLDS})/[^\s<>\"'`]+",
     re.IGNORECASE,
 )
+_DOMAIN_HINT = re.compile(rf"\.(?:{_TLDS})\b", re.IGNORECASE)
+"""What every bare domain holds, a dot and a top-level domain: found from dot to dot, where
+:data:`BARE_DOMAIN` tries every word of the text."""
 HANDLE = re.compile(
     r"(?<![\w@.])@[A-Za-z0-9_](?:[\w.-]*\w)?|(?<![\w/])(?:u|r)/[A-Za-z0-9_-]{2,}"
     r"|(?<![\w&#/])#[A-Za-z][\w-]*[\w]"
 )
+_HANDLE_HINTS = ("@", "#", "u/", "r/")
+"""One of these is in every handle: most prose holds none."""
 _TRAILING = ".,;:!?)]}'\""
 
 SSN = re.compile(r"(?<![\w-])\d{3}-\d{2}-\d{4}(?![\w-])")
@@ -61,6 +66,8 @@ IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b"
 CARD = re.compile(
     r"(?<![\w-])(?:\d{4}[ -]?){3}\d{1,4}(?![\w-])|(?<![\w-])\d{4}[ -]\d{6}[ -]\d{5}\b"
 )
+_CARD_HINT = re.compile(r"\d{4}[ -]?\d{4}")
+"""What every card number holds: eight digits, in two groups or one."""
 IPV4 = re.compile(
     r"(?<![\w.])(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)(?:/\d{1,2})?(?!\w|\.\w)"
 )
@@ -142,10 +149,12 @@ def find_contacts(text: str) -> list[Candidate]:
     >>> [(c.kind, c.start, c.end) for c in find_contacts("see www.x.org or @jane_d")]
     [('URL', 4, 13), ('URL', 4, 13), ('HANDLE', 17, 24)]
     """
-    found = [
-        Candidate(m.start(), m.end(), "EMAIL", PRIORITY_STRUCTURED + 5)
-        for m in EMAIL.finditer(text)
-    ]
+    found: list[Candidate] = []
+    if "@" in text:
+        found += [
+            Candidate(m.start(), m.end(), "EMAIL", PRIORITY_STRUCTURED + 5)
+            for m in EMAIL.finditer(text)
+        ]
     if _SPELLED_HINT.search(text):
         found += [
             Candidate(m.start(), m.end(), "EMAIL", PRIORITY_STRUCTURED + 4)
@@ -154,12 +163,15 @@ def find_contacts(text: str) -> list[Candidate]:
     for match in URL.finditer(text):
         start, end = _trimmed(text, match.start(), match.end())
         found.append(Candidate(start, end, "URL", PRIORITY_STRUCTURED + 3))
-    for match in BARE_DOMAIN.finditer(text):
-        start, end = _trimmed(text, match.start(), match.end())
-        found.append(Candidate(start, end, "URL", PRIORITY_STRUCTURED + 2))
-    found += [
-        Candidate(m.start(), m.end(), "HANDLE", PRIORITY_STRUCTURED) for m in HANDLE.finditer(text)
-    ]
+    if _DOMAIN_HINT.search(text):
+        for match in BARE_DOMAIN.finditer(text):
+            start, end = _trimmed(text, match.start(), match.end())
+            found.append(Candidate(start, end, "URL", PRIORITY_STRUCTURED + 2))
+    if any(hint in text for hint in _HANDLE_HINTS):
+        found += [
+            Candidate(m.start(), m.end(), "HANDLE", PRIORITY_STRUCTURED)
+            for m in HANDLE.finditer(text)
+        ]
     return found
 
 
@@ -188,9 +200,12 @@ def find_ids(text: str) -> list[Candidate]:
     >>> [text[c.start:c.end] for text in ["employee number 48213"] for c in find_ids(text)]
     ['48213']
     """
-    found = [
-        Candidate(m.start(), m.end(), "ID", PRIORITY_STRUCTURED + 2) for m in IPV6.finditer(text)
-    ]
+    found: list[Candidate] = []
+    if "::" in text or text.count(":") >= 7:  # what every IPv6 address holds
+        found += [
+            Candidate(m.start(), m.end(), "ID", PRIORITY_STRUCTURED + 2)
+            for m in IPV6.finditer(text)
+        ]
     if not holds_digit(text):
         return found  # every other ID holds a digit ("dead::beef" need not)
     for pattern in (SSN, IPV4):
@@ -201,7 +216,7 @@ def find_ids(text: str) -> list[Candidate]:
     for match in IBAN.finditer(text):
         if len(match.group().replace(" ", "")) >= 15:
             found.append(Candidate(match.start(), match.end(), "ID", PRIORITY_STRUCTURED + 1))
-    for match in CARD.finditer(text):
+    for match in CARD.finditer(text) if _CARD_HINT.search(text) else ():
         digits = re.sub(r"\D", "", match.group())
         if 13 <= len(digits) <= 19 and (_luhn(digits) or " " not in match.group()):
             found.append(Candidate(match.start(), match.end(), "ID", PRIORITY_STRUCTURED + 1))
