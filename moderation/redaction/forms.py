@@ -25,6 +25,7 @@ from .model import (
     PRIORITY_WORDS,
     Candidate,
 )
+from .prefilter import keyword_led
 from .tokens import COMMON, FIRST, MINOR_WORDS, PLACE, ROLE, TECH, TIME, word_flags
 from .vocabulary import ORG_BEFORE, words_of
 
@@ -43,6 +44,10 @@ class Form:
     """Something every accepted match holds ("&", six digits, a digit): searched for first,
     in one cheap pass (a literal or a character class), so that prose without it is spared
     the scan of ``pattern``."""
+    opens: tuple[str, ...] = ()
+    """For a pattern led by ``\b`` and cue words: the beginnings of those words, in lower
+    case ("licen" for "licen[cs]e"). The pattern is then tried only where a word so beginning
+    starts, not at every word (tests/moderation/test_redaction_prefilter.py checks them)."""
 
 
 _CAP = r"[A-ZÀ-ÖØ-Þ]"
@@ -159,9 +164,11 @@ def _form(
     group: int | str = 0,
     accept: Callable[[re.Match[str]], bool] | None = None,
     hint: str | None = None,
+    opens: str = "",
 ) -> Form:
     cheap = None if hint is None else re.compile(hint)
-    return Form(re.compile(pattern), kind, priority, reason, group, accept, cheap)
+    words = tuple(opens.split())
+    return Form(re.compile(pattern), kind, priority, reason, group, accept, cheap, words)
 
 
 _DIGIT = r"\d"
@@ -190,6 +197,7 @@ FORMS: tuple[Form, ...] = (
         "ID",
         _STRUCTURED,
         "a short number after its record's name ('ticket #48')",
+        opens="ticket issue bug case pr incident request order invoice task story",
         hint=r"#\d",
         group="ticket",
     ),
@@ -202,6 +210,8 @@ FORMS: tuple[Form, ...] = (
         "ID",
         _STRUCTURED,
         "a vehicle's plate after its cue ('plate KA 05 MN 1234', 'car AB12 CDE')",
+        opens="plate reg number licen car van truck lorry taxi cab motorbike bike scooter ute "
+        "vehicle placa matr kennzeichen nummerplaat",
         hint=_DIGIT,
         group="plate",
         accept=_mixed,
@@ -221,6 +231,7 @@ FORMS: tuple[Form, ...] = (
         "LOCATION",
         _ADDRESS,
         "a home's number in an address line ('Flat 4B', 'H.No. 1-2-34/A', 'Plot No. 45')",
+        opens="flat apartment apt house h plot door shop villa quarter qtr",
         hint=_DIGIT,
     ),
     _form(
@@ -249,6 +260,8 @@ FORMS: tuple[Form, ...] = (
         "LOCATION",
         _ADDRESS,
         "Latin American neighbourhood lines: 'Col. Roma Norte', 'Alcaldía Cuauhtémoc'",
+        opens="col fracc barrio bairro urb delegaci alcald municipio mun conjunto residencial "
+        "jardim vila del",
     ),
     _form(
         r"(?i:\b(?:pin(?:[ \t]?code)?|c\.[ \t]?p\.|cp|c[oó]digo[ \t]postal|cep|zip|postcode)"
@@ -256,6 +269,7 @@ FORMS: tuple[Form, ...] = (
         "LOCATION",
         _ADDRESS,
         "a postcode after its name ('PIN 560038', 'C.P. 06600', 'CEP 01310-100', 'ZIP (45402)')",
+        opens="pin c zip postcode",
         hint=_DIGIT,
     ),
     _form(
@@ -282,6 +296,8 @@ FORMS: tuple[Form, ...] = (
         "LOCATION",
         _ADDRESS,
         "a street named first, its number after a comma: 'Rua das Acácias, 210'",
+        opens="rua avenida av avda calle carrera cra travessa alameda rodovia estrada jalan jl "
+        "rue via calzada paseo camino",
         hint=_DIGIT,
     ),
     _form(
@@ -290,6 +306,7 @@ FORMS: tuple[Form, ...] = (
         "LOCATION",
         _ADDRESS,
         "Colombian numbered streets: 'Calle 93 # 11-27', 'Carrera 7 No. 45-10'",
+        opens="calle carrera cra cl kr transversal diagonal avenida av",
         hint=_DIGIT,
     ),
     _form(
@@ -342,6 +359,8 @@ FORMS: tuple[Form, ...] = (
         "LOCATION",
         PRIORITY_WORDS + 2,
         "countries whose name opens with a demonym or an ordinary word: 'Czech Republic'",
+        opens="czech south north new dominican central united saudi sri costa puerto el ivory "
+        "sierra papua hong bosnia trinidad east cape burkina equatorial western",
     ),
     _form(
         rf"\b{_NAME_WORD}[ \t](?:Strasse|Straße|Gasse|Weg|Allee|Platz|Straat|Laan|Vej|Gatan|Katu)"
@@ -358,6 +377,7 @@ FORMS: tuple[Form, ...] = (
         "ORG",
         PRIORITY_WORDS + 2,
         "an employer, even one named like a product: 'I used to work for Microsoft'",
+        opens="work join employed hired intern quit left",
         group="org",
         accept=_employer,
     ),
@@ -376,6 +396,8 @@ FORMS: tuple[Form, ...] = (
         "ORG",
         PRIORITY_WORDS + 2,
         "a named internal project, team or operation ('Project Falcon', 'Team Phoenix')",
+        opens="project operation team squad programme program initiative codename code "
+        "taskforce task workstream tribe pod",
         accept=_not_ordinary_head,
     ),
     _form(
@@ -383,6 +405,7 @@ FORMS: tuple[Form, ...] = (
         "ORG",
         PRIORITY_WORDS + 2,
         "a code name after its cue, in any case ('codenamed falcon')",
+        opens="code",
         group="code",
     ),
     _form(
@@ -403,7 +426,10 @@ def find_forms(text: str) -> list[Candidate]:
     for form in FORMS:
         if form.hint is not None and form.hint.search(text) is None:
             continue
-        for match in form.pattern.finditer(text):
+        matches = form.pattern.finditer(text)
+        if form.opens:
+            matches = keyword_led(form.pattern, text, form.opens)
+        for match in matches:
             if form.accept is not None and not form.accept(match):
                 continue
             start, end = match.span(form.group)

@@ -19,7 +19,7 @@ from functools import lru_cache
 import phonenumbers
 
 from .model import PRIORITY_PHONE, PRIORITY_STRUCTURED, Candidate
-from .prefilter import holds_digit
+from .prefilter import holds_digit, keyword_led
 from .vocabulary import NATIONAL_IDS, words_of
 
 _TLDS = (
@@ -96,6 +96,23 @@ CUED_ID = re.compile(
     r"([A-Z0-9][A-Z0-9/-]{2,}[A-Z0-9])\b",
     re.IGNORECASE,
 )
+_OPENINGS: dict[re.Pattern[str], tuple[str, ...]] = {
+    PLATE: ("plate", "registration", "reg", "number", "licen", "vehicle"),
+    CUED_ID: (
+        *("employee", "staff", "badge", "customer", "client", "account", "acct", "member"),
+        *("order", "ticket", "case", "invoice", "passport", "licen", "id", "identifier"),
+        *("reference", "ref", "policy", "patient", "student", "tax", "payroll", "national"),
+        *("ni", "social", "ssn", "routing", "serial", "record", "contract", "claim"),
+        *("registration", "personnel", "number", "no", "document", "file", "report"),
+        *("incident", "request", "complaint", "application", "booking", "matter", "docket"),
+        *("grant", "purchase", "po", "p", "voucher", "receipt", "tracking", "shipment"),
+        *("parcel", "asset", "device", "vehicle", "nhs", "npi", "vat", "ein", "tin", "sin"),
+        *("bsn", "pps"),
+    ),
+}
+"""The words (their beginnings, in lower case) that open a match of a cue-led pattern: the
+pattern is tried only where one starts (``prefilter.keyword_led``). Keep in step with the
+pattern's cue words; tests/moderation/test_redaction_prefilter.py checks it."""
 _NATIONAL_ID_CUE = re.compile(
     rf"(?i:\b(?:{NATIONAL_IDS})(?:[ \t]+(?:card|number|no\.?|num|#))?"
     r"(?:[ \t]*(?:is|was|reads|:|#|=|,|of))?[ \t]*)$"
@@ -226,7 +243,7 @@ def find_ids(text: str) -> list[Candidate]:
         if _ticket(m)
     ]
     for pattern in (CUED_ID, PLATE):
-        for match in pattern.finditer(text):
+        for match in keyword_led(pattern, text, _OPENINGS[pattern]):
             code = match.group(1)
             digits = sum(ch.isdigit() for ch in code)
             mixed = digits >= 2 and any(ch.isalpha() for ch in code) and len(code) >= 4

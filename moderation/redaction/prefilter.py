@@ -1,17 +1,24 @@
 """Cheap facts about a whole text, asked before a scan that cannot find anything without them.
 
-Most detectors are regular expressions scanned over the whole text; many of them can only
-find something that holds a digit, and much prose holds none. A gate asks first, in one
-fast pass, and the scan is skipped when its answer is no: the findings are the same, only
-the work is less.
+Most detectors are regular expressions scanned over the whole text. Many can only find
+something that holds a digit, and much prose holds none; many others open with one of a few
+cue words ("ticket", "invoice", "plate"), which a regular expression tries at every word of
+the text. A gate asks first, in one fast pass, and the scan is skipped or confined to the
+words that can open a match: the findings are the same, only the work is less.
 
 >>> holds_digit("Two quarters later"), holds_digit("in Q3")
 (False, True)
+>>> text = "The ticket, then Ticket 48, then tickets 7."
+>>> [m.group() for m in keyword_led(re.compile(r"(?i)\\bticket \\d+"), text, ("ticket",))]
+['Ticket 48']
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Iterator
+from functools import lru_cache
 
 _DIGIT = re.compile(r"\d")
 
@@ -19,3 +26,63 @@ _DIGIT = re.compile(r"\d")
 def holds_digit(text: str) -> bool:
     """Whether ``text`` holds a digit (any that ``\\d`` matches, so also "٣")."""
     return _DIGIT.search(text) is not None
+
+
+_WORD_START = re.compile(r"(?<!\w)[^\W\d_]+")
+"""Letters where ``\\b`` opens a word: where a pattern led by ``\\b`` and a cue word can start."""
+_CASE_TRAPS = ("\u0130", "\u0131", "\u017f")
+"""Letters a case-insensitive pattern takes for "i" or "s" but that ``str.lower`` keeps
+apart (capital I with a dot, dotless i, long s): a text holding one is scanned whole."""
+
+
+@lru_cache(maxsize=1)  # the detectors of one text ask in turn: the text is indexed once
+def _word_index(text: str) -> tuple[list[str], dict[str, list[int]]] | None:
+    """The text's words (lower case, sorted) and where each starts; None when a letter of
+    the text makes lower case unreliable."""
+    if any(trap in text for trap in _CASE_TRAPS):
+        return None
+    starts: dict[str, list[int]] = {}
+    for match in _WORD_START.finditer(text):
+        starts.setdefault(match.group().lower(), []).append(match.start())
+    return sorted(starts), starts
+
+
+def word_starts(text: str, openings: tuple[str, ...]) -> list[int] | None:
+    """Where a word of ``text`` that begins with one of ``openings`` (lower-case letters)
+    starts, in order; None when the text cannot be indexed (then every place may).
+
+    >>> word_starts("An invoice, the Invoices, invoicing", ("invoice",))
+    [3, 16]
+    """
+    index = _word_index(text)
+    if index is None:
+        return None
+    words, starts = index
+    found: list[int] = []
+    for opening in openings:
+        position = bisect_left(words, opening)
+        while position < len(words) and words[position].startswith(opening):
+            found += starts[words[position]]
+            position += 1
+    return sorted(set(found))
+
+
+def keyword_led(
+    pattern: re.Pattern[str], text: str, openings: tuple[str, ...]
+) -> Iterator[re.Match[str]]:
+    """The matches of ``pattern.finditer(text)``, for a pattern that opens at ``\\b`` with a
+    word beginning with one of ``openings`` (in any case) and never matches empty: it is
+    tried only where such a word starts, leftmost first, never inside a match already found.
+    """
+    starts = word_starts(text, openings)
+    if starts is None:
+        yield from pattern.finditer(text)
+        return
+    end = 0
+    for start in starts:
+        if start < end:
+            continue
+        match = pattern.match(text, start)
+        if match is not None:
+            yield match
+            end = match.end()
