@@ -16,7 +16,7 @@ import re
 
 from .calendars import find_world_dates
 from .model import PRIORITY_DATE, Candidate
-from .prefilter import holds_digit
+from .prefilter import DIGIT_LED, holds_digit, keyword_led, led_matches
 
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
@@ -34,6 +34,7 @@ _RELATIVE = (
     r"|spring|summer|autumn|fall|winter)"
 )
 _SEASON = r"(?:spring|summer|autumn|fall|winter|christmas|easter)"
+_SEASONS_OPEN = ("spring", "summer", "autumn", "fall", "winter", "christmas", "easter")
 
 _RELATIVE_DATE = rf"\b{_RELATIVE}[\s-]+(?:of\s+)?(?:{_YEAR}|{_MONTH_FULL}(?:\s+{_YEAR})?)\b"
 _CUED_MONTH = (
@@ -70,6 +71,27 @@ DATE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         rf"\b(?:{_YEAR}-?W[0-5]\d(?:-?[1-7])?|W[0-5]\d\s+{_YEAR}|week\s+\d{{1,2}}\s+(?:of\s+)?{_YEAR})\b",
     )
 )
+_MONTHS_OPEN = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH_CUES_OPEN = (
+    *("last", "next", "this", "in", "since", "by", "until", "till", "from", "during"),
+    *("early", "late", "mid"),
+)
+DATE_LEADS: tuple[tuple[str, ...] | re.Pattern[str] | None, ...] = (
+    DIGIT_LED,
+    DIGIT_LED,
+    DIGIT_LED,
+    _MONTHS_OPEN,
+    ("q", "h", "fy"),
+    ("early", "late", "mid", "end", "start", "beginning", "the", *_SEASONS_OPEN),
+    None,  # "the 1990s", "'90s": a word, a digit or a quote
+    _MONTH_CUES_OPEN,
+    DIGIT_LED,
+    _SEASONS_OPEN,
+    None,  # ISO weeks: a year or a "W"
+)
+"""How each of :data:`DATE_PATTERNS` begins (``prefilter.led_matches``): with a digit, with
+one of these words, or anywhere (None). Kept in step with the patterns, one a line; a test
+checks that every pattern is tried where its matches can begin."""
 _QUARTER = re.compile(r"\b(?:[QH][1-4]|FY\s?\d\d)(?:\s+(?:'\d\d|(?:19|20)\d\d))?\b")
 _QUARTER_CUE = re.compile(
     r"(?:\b(?:in|by|during|until|till|since|before|after|for|last|next|this|early|late|mid)"
@@ -80,6 +102,7 @@ _ORDINAL_DAY = re.compile(
     r"(?i:\b(?:on|by|until|till|since|from|before|after)\s+)"
     r"(the\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b"
 )
+_ORDINAL_CUES_OPEN = ("on", "by", "until", "till", "since", "from", "before", "after")
 _MONTH_WORD = re.compile(rf"\b{_MONTH}\b", re.IGNORECASE)
 _FULL_YEAR = re.compile(r"\d{4}")
 YEAR = re.compile(rf"(?<![\w.,/:-]){_YEAR}(?![\w.,/:-]\d|\d|%)")
@@ -102,7 +125,7 @@ def _month_ok(matched: str) -> bool:
 
 def _year_candidates(text: str) -> list[Candidate]:
     found: list[Candidate] = []
-    for match in YEAR.finditer(text):
+    for match in led_matches(YEAR, text, DIGIT_LED):
         before = text[max(0, match.start() - 12) : match.start()]
         after = text[match.end() : match.end() + 12]
         if _NOT_A_YEAR_AFTER.match(after) and not _CUED_PREFIX.search(before):
@@ -114,7 +137,7 @@ def _year_candidates(text: str) -> list[Candidate]:
 def _cued_quarters(text: str) -> list[Candidate]:
     """A quarter after a cue ("in Q3", "by the end of Q2 2019"), the cue's "end of" included."""
     found: list[Candidate] = []
-    for match in _QUARTER.finditer(text):
+    for match in keyword_led(_QUARTER, text, ("q", "h", "fy")):
         cue = _QUARTER_CUE.search(text, max(0, match.start() - 24), match.start())
         if cue is None:
             continue
@@ -132,10 +155,10 @@ def find_dates(text: str) -> list[Candidate]:
     """
     found: list[Candidate] = []
     digits = holds_digit(text)
-    for pattern in DATE_PATTERNS:
+    for pattern, lead in zip(DATE_PATTERNS, DATE_LEADS, strict=True):
         if not digits and pattern.pattern not in _WORDED_DATES:
             continue
-        for match in pattern.finditer(text):
+        for match in led_matches(pattern, text, lead):
             if _month_ok(match.group()):
                 found.append(Candidate(match.start(), match.end(), "DATE", PRIORITY_DATE))
     if not digits:
@@ -144,7 +167,7 @@ def find_dates(text: str) -> list[Candidate]:
     if "the" in text:
         found += [
             Candidate(m.start(1), m.end(1), "DATE", PRIORITY_DATE)
-            for m in _ORDINAL_DAY.finditer(text)
+            for m in keyword_led(_ORDINAL_DAY, text, _ORDINAL_CUES_OPEN)
         ]
     found += _year_candidates(text)
     return found + find_world_dates(text)

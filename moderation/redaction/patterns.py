@@ -19,7 +19,7 @@ from functools import lru_cache
 import phonenumbers
 
 from .model import PRIORITY_PHONE, PRIORITY_STRUCTURED, Candidate
-from .prefilter import holds_digit, keyword_led
+from .prefilter import DIGIT_LED, holds_digit, keyword_led, led_matches
 from .vocabulary import NATIONAL_IDS, words_of
 
 _TLDS = (
@@ -145,6 +145,8 @@ PHONE = re.compile(
     r"\d{1,8}(?:[ .-]\d{1,8}){0,5}(?:[ ]?(?:x|ext\.?)[ ]?\d{1,5})?(?![\w])",
     re.IGNORECASE,
 )
+_PHONE_LEAD = re.compile(r"[\d+(]")
+"""How every phone number begins: a digit, "+" or "(" (``prefilter.led_matches``)."""
 _YEAR_INSIDE = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 _PHONE_REGIONS = ("US", "GB", "DE", "FR", "IN", "AU")
 _PHONE_CUE = re.compile(
@@ -228,7 +230,7 @@ def find_ids(text: str) -> list[Candidate]:
     for pattern in (SSN, IPV4):
         found += [
             Candidate(m.start(), m.end(), "ID", PRIORITY_STRUCTURED + 2)
-            for m in pattern.finditer(text)
+            for m in led_matches(pattern, text, DIGIT_LED)
         ]
     for match in IBAN.finditer(text):
         if len(match.group().replace(" ", "")) >= 15:
@@ -250,8 +252,8 @@ def find_ids(text: str) -> list[Candidate]:
             if digits >= 3 or mixed or (pattern is PLATE and digits >= 1):
                 found.append(Candidate(match.start(1), match.end(1), "ID", PRIORITY_STRUCTURED))
     found += _national_ids(text)
-    for pattern in (ALNUM_ID, LONG_NUMBER):
-        for match in pattern.finditer(text):
+    for pattern, lead in ((ALNUM_ID, None), (LONG_NUMBER, DIGIT_LED)):
+        for match in led_matches(pattern, text, lead):
             if sum(ch.isdigit() for ch in match.group()) >= 5:
                 found.append(Candidate(match.start(), match.end(), "ID", PRIORITY_STRUCTURED - 20))
     return found
@@ -321,7 +323,7 @@ def find_phones(text: str) -> Iterator[Candidate]:
     """
     if not holds_digit(text):
         return
-    for match in PHONE.finditer(text):
+    for match in led_matches(PHONE, text, _PHONE_LEAD):
         raw = match.group()
         if not _phone_like(raw, text[max(0, match.start() - 40) : match.start()]):
             continue

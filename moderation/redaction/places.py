@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from .model import PRIORITY_ADDRESS, PRIORITY_POSTCODE, PRIORITY_STREET, Candidate
-from .prefilter import holds_digit
+from .prefilter import DIGIT_LED, holds_digit, keyword_led, led_matches
 
 # Every run of word characters below is bounded (a word of an address has at most 40), and
 # words and gaps are taken whole, never given back: no pattern rescans a long run ("A-B-C-...")
@@ -71,6 +71,24 @@ STREET_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
     )
 )
 """Street addresses, each with its number: not searched in a text without a digit."""
+STREET_LEADS: tuple[tuple[str, ...] | re.Pattern[str] | None, ...] = (
+    None,  # a number or a capitalised word
+    DIGIT_LED,
+    None,  # a number or a capitalised word
+    (
+        *("rue", "avenue", "av", "avda", "boulevard", "bd", "calle", "carrer", "avenida"),
+        *("via", "viale", "piazza", "corso", "rua", "travessa", "largo", "plaza", "paseo"),
+        *("chemin", "route", "place", "allée", "impasse", "quai", "ul", "ulica", "al", "os"),
+        *("praça", "strada", "camino", "ulitsa", "prospekt", "plac", "aleja"),
+    ),
+    DIGIT_LED,
+    ("apt", "apartment", "suite", "ste"),
+    ("unit", "flat", "room", "bldg", "building"),
+    ("p", "post", "psc", "unit"),
+    ("apo", "fpo", "dpo"),
+)
+"""How each of :data:`STREET_PATTERNS` begins (``prefilter.led_matches``): with a digit,
+with one of these words, or anywhere (None); one a line, a test checks them."""
 WORDED_STREET_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
     re.compile(pattern)
     for pattern in (
@@ -110,6 +128,8 @@ _POSTCODE_AFTER_CUE = re.compile(
     r"(?i:\b(?:in|near|around|living[ \t]in|lives[ \t]in|from)[ \t]+)(\d{5})\b(?![ \t]*[a-z%])"
 )
 
+_POSTCODE_CUES_OPEN = ("in", "near", "around", "living", "lives", "from")
+
 
 def find_addresses(text: str) -> list[Candidate]:
     """Find street addresses, unit and box numbers, and postcodes.
@@ -119,21 +139,24 @@ def find_addresses(text: str) -> list[Candidate]:
     """
     found: list[Candidate] = []
     digits = holds_digit(text)
-    for pattern in WORDED_STREET_PATTERNS + (STREET_PATTERNS if digits else ()):
+    for pattern in WORDED_STREET_PATTERNS:
         for match in pattern.finditer(text):
             found.append(Candidate(match.start(), match.end(), "LOCATION", PRIORITY_STREET))
     if not digits:
-        return found  # every postcode holds a digit
-    for pattern in POSTCODE_PATTERNS:
-        for match in pattern.finditer(text):
+        return found  # every other address and every postcode holds a digit
+    for pattern, lead in zip(STREET_PATTERNS, STREET_LEADS, strict=True):
+        for match in led_matches(pattern, text, lead):
+            found.append(Candidate(match.start(), match.end(), "LOCATION", PRIORITY_STREET))
+    for pattern, lead in zip(POSTCODE_PATTERNS, (None, None, DIGIT_LED), strict=True):
+        for match in led_matches(pattern, text, lead):
             found.append(Candidate(match.start(), match.end(), "LOCATION", PRIORITY_ADDRESS))
-    for pattern in (
-        _POSTCODE_AFTER_PLACE,
-        _POSTCODE_BEFORE_PLACE,
-        _NUMBER_LINE,
-        _POSTCODE_AFTER_CUE,
+    for pattern, lead in (
+        (_POSTCODE_AFTER_PLACE, None),
+        (_POSTCODE_BEFORE_PLACE, DIGIT_LED),
+        (_NUMBER_LINE, None),
+        (_POSTCODE_AFTER_CUE, _POSTCODE_CUES_OPEN),
     ):
-        for match in pattern.finditer(text):
+        for match in led_matches(pattern, text, lead):
             found.append(Candidate(match.start(1), match.end(1), "LOCATION", PRIORITY_POSTCODE))
     return found + _cued_postcodes(text)
 
@@ -141,7 +164,7 @@ def find_addresses(text: str) -> list[Candidate]:
 def _cued_postcodes(text: str) -> list[Candidate]:
     """Postcodes after "ZIP code" or "postcode", and the ones listed right after them."""
     found: list[Candidate] = []
-    for match in _CUED_POSTCODE.finditer(text):
+    for match in keyword_led(_CUED_POSTCODE, text, ("zip", "postcode", "postal", "post", "plz")):
         found.append(Candidate(match.start(1), match.end(1), "LOCATION", PRIORITY_POSTCODE + 2))
         end = match.end(1)
         while (more := _MORE_POSTCODES.match(text[end : end + 30])) is not None:

@@ -67,6 +67,29 @@ def word_starts(text: str, openings: tuple[str, ...]) -> list[int] | None:
     return sorted(set(found))
 
 
+DIGIT_LED = _DIGIT
+"""The lead of a pattern whose every match begins with a digit ("221B Baker Street")."""
+
+
+def led_matches(
+    pattern: re.Pattern[str], text: str, lead: tuple[str, ...] | re.Pattern[str] | None
+) -> Iterator[re.Match[str]]:
+    """The matches of ``pattern.finditer(text)``, for a pattern that never matches empty and
+    whose every match begins with what ``lead`` says: at ``\\b``, a word beginning with one
+    of the words of a tuple (in any case; see :func:`keyword_led`), or a character that a
+    pattern such as :data:`DIGIT_LED` matches. It is tried only where such a beginning is,
+    leftmost first, never inside a match already found; with no lead, everywhere.
+
+    >>> [m.group() for m in led_matches(re.compile(r"\\d+ km"), "2 or 30 km", DIGIT_LED)]
+    ['30 km']
+    """
+    if lead is None:
+        return pattern.finditer(text)
+    if isinstance(lead, tuple):
+        return keyword_led(pattern, text, lead)
+    return _tried_at(pattern, text, [match.start() for match in lead.finditer(text)])
+
+
 def keyword_led(
     pattern: re.Pattern[str], text: str, openings: tuple[str, ...]
 ) -> Iterator[re.Match[str]]:
@@ -76,8 +99,12 @@ def keyword_led(
     """
     starts = word_starts(text, openings)
     if starts is None:
-        yield from pattern.finditer(text)
-        return
+        return pattern.finditer(text)
+    return _tried_at(pattern, text, starts)
+
+
+def _tried_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
+    """``pattern`` matched at each of ``starts`` (in order) not inside an earlier match."""
     end = 0
     for start in starts:
         if start < end:

@@ -6,44 +6,119 @@ import re
 import re._constants as sre  # the parsed form of a pattern: its cue words, read off it
 import re._parser
 
-from moderation.redaction import find_identifiers, forms, patterns
-from moderation.redaction.prefilter import holds_digit, keyword_led, word_starts
+from moderation.redaction import dates, find_identifiers, forms, patterns, places
+from moderation.redaction.prefilter import DIGIT_LED, holds_digit, keyword_led, word_starts
 
 
-def _leading_words(items: list[tuple[object, object]]) -> set[str]:
-    """What every match of the parsed ``items`` begins with: one string a branch, in which
-    the literal letters up to the first thing that is not a literal (a class, a repeat)."""
+def _leading_words(items: list[tuple[object, object]], bounded: bool = False) -> set[str]:
+    """What every match of the parsed ``items`` begins with, after a leading ``\\b``: one
+    string a branch, its literal letters up to the first thing that is not a literal (a
+    class, a repeat); "" where no ``\\b`` leads (a word there may begin anywhere)."""
     prefixes = {""}
     for op, value in items:
-        if op is sre.AT and prefixes == {""}:
-            continue  # the leading \b
-        if op is sre.LITERAL:
+        if op is sre.AT and value is sre.AT_BOUNDARY and prefixes == {""}:
+            bounded = True
+            continue
+        if op is sre.LITERAL and bounded:
             prefixes = {prefix + chr(value) for prefix in prefixes}  # type: ignore[arg-type]
             continue
+        if op is sre.IN and bounded and all(kind is sre.LITERAL for kind, _ in value):  # type: ignore[attr-defined]
+            letters = [chr(item) for _, item in value]  # type: ignore[attr-defined]
+            prefixes = {prefix + letter for prefix in prefixes for letter in letters}  # "[QH]"
+            continue
         if op is sre.SUBPATTERN and prefixes == {""}:
-            return _leading_words(value[-1].data)  # type: ignore[index]
+            return _leading_words(value[-1].data, bounded)  # type: ignore[index]
         if op is sre.BRANCH and prefixes == {""}:
-            return {word for branch in value[1] for word in _leading_words(branch.data)}  # type: ignore[index]
+            branches = value[1]  # type: ignore[index]
+            return {word for branch in branches for word in _leading_words(branch.data, bounded)}
         break
     return prefixes
 
 
+_DIGITS = frozenset("0123456789")
+
+
+def _begins_with_digit(items: list[tuple[object, object]]) -> bool:
+    """Whether every match of the parsed ``items`` begins with a digit (after look-arounds)."""
+    for position, (op, value) in enumerate(items):
+        if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+            continue  # zero-width: "\\b", "(?<![\\w-])", "^"
+        if op is sre.BRANCH and all(
+            all(op2 in (sre.AT, sre.ASSERT, sre.ASSERT_NOT) for op2, _ in branch.data)
+            for branch in value[1]  # type: ignore[index]
+        ):
+            continue  # "(?:^|(?<=[\\s,]))"
+        if op is sre.LITERAL:
+            return chr(value) in _DIGITS  # type: ignore[arg-type]
+        if op is sre.IN:
+            return all(
+                (kind is sre.CATEGORY and item is sre.CATEGORY_DIGIT)
+                or (kind is sre.LITERAL and chr(item) in _DIGITS)  # type: ignore[arg-type]
+                or (kind is sre.RANGE and "0" <= chr(item[0]) <= chr(item[1]) <= "9")  # type: ignore[index]
+                for kind, item in value  # type: ignore[attr-defined]
+            )
+        if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+            low, _, body = value  # type: ignore[misc]
+            if not low:  # "0?[1-9]": the optional part, and what follows it
+                return _begins_with_digit(body.data) and _begins_with_digit(items[position + 1 :])
+            return _begins_with_digit(body.data)
+        if op is sre.SUBPATTERN:
+            return _begins_with_digit(value[-1].data)  # type: ignore[index]
+        if op is sre.BRANCH:
+            return all(_begins_with_digit(branch.data) for branch in value[1])  # type: ignore[index]
+        return False
+    return False
+
+
+def _parsed(pattern: re.Pattern[str]) -> list[tuple[object, object]]:
+    return re._parser.parse(pattern.pattern, pattern.flags).data  # type: ignore[no-any-return]
+
+
 def _uncovered(pattern: re.Pattern[str], openings: tuple[str, ...]) -> set[str]:
-    words = _leading_words(re._parser.parse(pattern.pattern, pattern.flags).data)
+    words = _leading_words(_parsed(pattern))
     return {word for word in words if not word.lower().startswith(openings)}
 
 
-def test_every_cue_led_pattern_is_tried_at_each_of_its_cue_words() -> None:
-    led = [(form.pattern, form.opens) for form in forms.FORMS if form.opens]
+def _leads() -> list[tuple[re.Pattern[str], tuple[str, ...] | re.Pattern[str] | None]]:
+    led: list[tuple[re.Pattern[str], tuple[str, ...] | re.Pattern[str] | None]] = [
+        (form.pattern, form.opens) for form in forms.FORMS if form.opens
+    ]
     led += list(patterns._OPENINGS.items())
-    assert len(led) > 10
+    led += list(zip(dates.DATE_PATTERNS, dates.DATE_LEADS, strict=True))
+    led += list(zip(places.STREET_PATTERNS, places.STREET_LEADS, strict=True))
+    led += [
+        (patterns.SSN, DIGIT_LED),
+        (patterns.IPV4, DIGIT_LED),
+        (patterns.LONG_NUMBER, DIGIT_LED),
+    ]
+    led += [(dates.YEAR, DIGIT_LED), (places.POSTCODE_PATTERNS[2], DIGIT_LED)]
+    led += [(places._POSTCODE_BEFORE_PLACE, DIGIT_LED)]
+    led += [(dates._QUARTER, ("q", "h", "fy")), (dates._ORDINAL_DAY, dates._ORDINAL_CUES_OPEN)]
+    led += [(places._POSTCODE_AFTER_CUE, places._POSTCODE_CUES_OPEN)]
+    led += [(places._CUED_POSTCODE, ("zip", "postcode", "postal", "post", "plz"))]
+    return led
+
+
+def test_every_cue_led_pattern_is_tried_at_each_of_its_cue_words() -> None:
+    led = [(pattern, lead) for pattern, lead in _leads() if isinstance(lead, tuple)]
+    assert len(led) > 20
     for pattern, openings in led:
         assert not _uncovered(pattern, openings), pattern.pattern[:60]
 
 
+def test_every_digit_led_pattern_begins_with_a_digit() -> None:
+    led = [pattern for pattern, lead in _leads() if lead is DIGIT_LED]
+    assert len(led) > 8
+    for pattern in led:
+        assert _begins_with_digit(_parsed(pattern)), pattern.pattern[:60]
+    assert not _begins_with_digit(_parsed(patterns.PHONE))  # "+44 ...": led by [\\d+(]
+    assert not _begins_with_digit(_parsed(places.STREET_PATTERNS[0]))
+
+
 def test_the_check_itself_sees_a_cue_word_left_out() -> None:
     assert _uncovered(re.compile(r"(?i:\b(?:plate|reg)\s)"), ("plate",)) == {"reg"}
-    assert _uncovered(re.compile(r"\b(?:licen[cs]e|no\.)"), ("license", "no")) == {"licen"}
+    assert _uncovered(re.compile(r"\b(?:licen[cs]e|no\.)"), ("license", "no")) == {"licence"}
+    assert _uncovered(re.compile(r"(?i)(?:plate|reg)"), ("plate", "reg")) == {""}  # no \\b
 
 
 def test_a_cue_led_scan_finds_what_the_full_scan_finds() -> None:
