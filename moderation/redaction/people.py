@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .cues import MAYBE_PERSON, PERSON, PRODUCT, RELATIONS, Cue, person_cue, verdict
 from .gazetteers import function_words
@@ -106,14 +107,19 @@ def settle_products(text: str, tokens: list[Token]) -> list[Token]:
 
 def _no_name(token: Token) -> bool:
     """Words that never name a person here: roles, pronouns, days, nationalities."""
-    given = token.cap and token.lower in GIVEN_NAME_WORDS  # "Will said", not "will"
+    return _no_name_word(token.lower, token.flags, token.cap)
+
+
+@lru_cache(maxsize=1 << 16)  # asked of every word of every story; the same answer each time
+def _no_name_word(lower: str, flags: int, cap: bool) -> bool:
+    given = cap and lower in GIVEN_NAME_WORDS  # "Will said", not "will"
     return bool(
-        token.flags & (ROLE | PRONOUN | TIME | HONOR | TECH | TITLE)
-        or (token.lower in function_words() and not given)
-        or token.lower in RELATIONS
-        or token.lower in PERSON_BEFORE
-        or token.lower in DEMONYMS
-        or token.lower in _NOT_SPEAKERS
+        flags & (ROLE | PRONOUN | TIME | HONOR | TECH | TITLE)
+        or (lower in function_words() and not given)
+        or lower in RELATIONS
+        or lower in PERSON_BEFORE
+        or lower in DEMONYMS
+        or lower in _NOT_SPEAKERS
     )
 
 
@@ -122,7 +128,7 @@ def _name_like(tokens: list[Token], index: int) -> str | None:
     lower-case ordinary word that is also one (``"plain"``), or a lower-case word in no list
     (``"unknown"``)."""
     token = tokens[index]
-    if len(token.word) < 3 or _no_name(token) or "-" in token.word:
+    if len(token.word) < 3 or "-" in token.word or _no_name(token):
         return None
     if token.cap:
         given = (token.flags & COMMON and token.flags & NAMEY) or token.lower in GIVEN_NAME_WORDS

@@ -231,24 +231,26 @@ def tokenize(text: str) -> list[Token]:
     lower_text = _mostly_lower_case(text)
     for match in WORD.finditer(text):
         word = match.group()
-        possessive = _POSSESSIVE.search(word) if "'" in word or "\u2019" in word else None
+        joined = "'" in word or "\u2019" in word or "-" in word  # most words are neither
+        possessive = _POSSESSIVE.search(word) if joined else None
         if possessive is not None and possessive.start() > 0:
             word = word[: possessive.start()]
-        word, titled = _without_title(word)
+        word, titled = _without_title(word) if joined else (word, False)
         start = match.start()
+        end = start + len(word)
         flags = word_flags(word)
         token = Token(
             start,
-            start + len(word),
+            end,
             word,
             word.casefold(),
             flags,
             (
                 word[0].isupper()
-                or _PREFIXED_NAME.match(word) is not None
+                or (joined and _PREFIXED_NAME.match(word) is not None)
                 or (lower_text and _name_in_lower_text(word, flags))
             )
-            and not _is_code(text, start, start + len(word)),
+            and not _is_code(text, start, end),
             _starts_sentence(text, start, previous),
             titled=titled,
         )
