@@ -37,7 +37,8 @@ _MONTH_BEFORE = re.compile(
 _YEAR_AFTER = re.compile(rf"{_ERA}(?![\w.,]\d|\w)")
 _NUMBER = re.compile(r"\d+")
 _ERA_AFTER = re.compile(r"[ \t]*(?:A\.H\.|AH|H\.|Hijri|SH|B\.E\.|BE)(?!\w|\.\w)")
-_ERA_BEFORE = re.compile(r"(?<![\w.])(?:A\.H\.|AH|B\.E\.|BE)[ \t]*$")
+_ERA_BEFORE = re.compile(r"(?<![\w.])(?:A\.H\.|AH|B\.E\.|BE|\u0e1e\.[ \t]?\u0e28\.)[ \t]*$")
+"""An era written before its year: "BE 2566", Thai "พ.ศ. 2566" (Buddhist era)."""
 _PERIOD_BEFORE = re.compile(
     r"(?i:\b(?:early|late|mid|end[ \t]+of|start[ \t]+of|beginning[ \t]+of|spring|summer|"
     r"autumn|fall|winter)[ \t-]+(?:of[ \t]+)?)$"

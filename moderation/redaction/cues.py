@@ -126,6 +126,16 @@ ADDRESSING: frozenset[str] = words_of(
     thanked phoned rang met warned reminded begged convinced promised"""
 )
 """Verbs done to a person: "told X", "so i dm'd X"."""
+ADVERBS: frozenset[str] = words_of(
+    """had has just then also never always later once still already even finally actually
+    really now apparently literally basically immediately suddenly quietly"""
+)
+"""Words between a person and their verb: "X still thinks", "X just told me"."""
+DOING: frozenset[str] = words_of(
+    "put puts sent sends gave gives made makes took takes got gets let lets kept keeps left "
+    "threw pulled pulls added adds"
+)
+"""Irregular verbs of doing something to someone: "X put me on it", "X sent us home"."""
 GREETING: frozenset[str] = words_of("ask asks asking asked hi hey hello dear thanks thank")
 """Words before a person that also go before a tool ("ask X to summarise"): weaker."""
 PRODUCT_NOUNS: frozenset[str] = words_of(
@@ -178,8 +188,13 @@ PERSON_CUES: tuple[Cue, ...] = (
     cue(
         PERSON,
         "a person says, decides or reacts: 'X said', 'X just told me'",
-        after=rf"[ \t]+(?:(?:had|has|just|then|also|never|always|later|once)[ \t]+)?"
-        rf"(?:{_alternatives(SPEECH)})\b",
+        after=rf"[ \t]+(?:(?:{_alternatives(ADVERBS)})[ \t]+)?(?:{_alternatives(SPEECH)})\b",
+    ),
+    cue(
+        PERSON,
+        "a person acts on the writer: 'MK moved me off the project', 'sam put me on it'",
+        after=rf"[ \t]+(?:(?:{_alternatives(ADVERBS)})[ \t]+)?"
+        rf"(?:[a-z]{{2,15}}ed|{_alternatives(DOING)})[ \t]+(?:me|us)\b",
     ),
     cue(
         PERSON,

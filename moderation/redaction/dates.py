@@ -33,6 +33,11 @@ _RELATIVE = (
     r"(?:early|late|mid|end\s+of|start\s+of|beginning\s+of|the\s+end\s+of"
     r"|spring|summer|autumn|fall|winter)"
 )
+_WORLD_PERIOD = (
+    r"(?:fim|final|finais|in[ií]cio|come[çc]o|meados|fin|finales|principios|comienzos|mediados"
+    r"|d[ée]but|ende|anfang|mitte|eind|begin|medio|inizio|akhir|awal|pertengahan"
+    r"|pocz[aą]tek|koniec|po[lł]owa|katapusan|simula)"
+)
 _SEASON = r"(?:spring|summer|autumn|fall|winter|christmas|easter)"
 _SEASONS_OPEN = ("spring", "summer", "autumn", "fall", "winter", "christmas", "easter")
 
@@ -67,6 +72,9 @@ DATE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         # year ranges 2019-2021, 2019\u201321
         rf"\b{_YEAR}\s*[-\u2013]\s*(?:{_YEAR}|\d\d)\b",
         rf"\b{_SEASON}\s+(?:of\s+)?{_YEAR}\b",
+        # the start, middle or end of a year in other languages: fim de 2021, finales de
+        # 2020, début 2019, Ende 2022, eind 2021, akhir 2023, koniec 2020
+        rf"\b{_WORLD_PERIOD}[\s-]+(?:(?:de|del|d'|van|tahun|of)\s+)?{_YEAR}\b",
         # ISO weeks: 2021-W14, W14 2021, week 14 of 2021
         rf"\b(?:{_YEAR}-?W[0-5]\d(?:-?[1-7])?|W[0-5]\d\s+{_YEAR}|week\s+\d{{1,2}}\s+(?:of\s+)?{_YEAR})\b",
     )
@@ -115,12 +123,19 @@ _CUED_PREFIX = re.compile(
 )
 
 
+_VERB_MONTHS = frozenset({"may", "mar"})
+"""Months that are also verbs: in lower case they need a year ("you may 2 ...")."""
+
+
 def _month_ok(matched: str) -> bool:
-    """A month in lower case counts beside a year, or after a cue ("last november"), not "may"."""
+    """A month in lower case counts beside a year, a day ("aug 14") or after a cue ("in
+    june", "last november"); "may" and "mar" only beside a year."""
     word = _MONTH_WORD.search(matched)
     if word is None or not word.group()[0].islower() or _FULL_YEAR.search(matched):
         return True
-    return len(word.group()) > 4 and word.start() > 0
+    if word.group().casefold() in _VERB_MONTHS:
+        return len(word.group()) > 4 and word.start() > 0
+    return word.start() > 0 or any(ch.isdigit() for ch in matched)  # "in june", "aug 14"
 
 
 def _year_candidates(text: str) -> list[Candidate]:

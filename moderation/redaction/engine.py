@@ -28,6 +28,7 @@ from .patterns import find_contacts, find_ids, find_phones
 from .people import find_cued_people, settle_products
 from .places import find_addresses
 from .tokens import COMMON, NOT_ENTITY, ROLE, TECH, Token, tokenize
+from .vocabulary import NICKNAME_WORDS, words_of
 
 _MENTION_KINDS = frozenset({"PERSON", "ORG", "LOCATION"})
 _ADDRESS_PRIORITIES = frozenset(
@@ -113,7 +114,8 @@ def _mention_words(tokens: list[Token], found: list[Candidate]) -> dict[str, str
         index = position
         while index < len(tokens) and tokens[index].end <= candidate.end:
             token = tokens[index]
-            usable = len(token.word) > 2 and token.cap and not token.flags & (NOT_ENTITY | ROLE)
+            written = token.cap or (candidate.kind == "PERSON" and not token.flags & COMMON)
+            usable = len(token.word) > 2 and written and not token.flags & (NOT_ENTITY | ROLE)
             if usable and token.lower not in function_words():
                 words.setdefault(token.lower, candidate.kind)
             index += 1
@@ -132,9 +134,10 @@ def _partial_mentions(text: str, tokens: list[Token], found: list[Candidate]) ->
             continue
         opening = token.sentence_start or token.heading
         if token.flags & COMMON and (not token.cap or opening):
-            said = kind == "PERSON" and token.cap and not token.heading
+            said = kind in ("PERSON", "ORG") and token.cap and not token.heading
             if not (said and mention_cue(text, token.start, token.end) is not None):
-                continue  # "Grace marked it" after "Grace Adeyemi"; not "Grace is a virtue"
+                continue  # "Grace marked it" after "Grace Adeyemi", "Skylark is live" after
+                # "Project Skylark"; not "Grace is a virtue"
         if token.flags & TECH:
             continue  # "the Julia language" after "my manager Julia": a product cue kept it
         if not token.cap and token.lower in foreign_words():
@@ -142,6 +145,42 @@ def _partial_mentions(text: str, tokens: list[Token], found: list[Candidate]) ->
         if token.cap or not token.flags & COMMON:
             mentions.append(Candidate(token.start, token.end, kind, PRIORITY_WEAK - 1))
     return mentions
+
+
+_DOMAIN_LABEL = re.compile(r"([a-z][a-z0-9-]{2,40})\.[a-z]{2,12}(?:[/:]|\Z)", re.IGNORECASE)
+"""The label of a host before its top-level domain ("brightcart" in "status.brightcart.example")."""
+_MAIL_HOSTS = words_of(
+    """gmail googlemail yahoo ymail hotmail outlook live msn proton protonmail pm icloud me mac
+    aol gmx yandex mail zoho fastmail tutanota hey example bit tinyurl goo lnkd rebrand"""
+)
+"""Hosts shared by everyone: their name says nothing about the writer's firm."""
+
+
+def _domain_names(text: str, found: list[Candidate]) -> set[str]:
+    """The firm names that the hosts of the story's e-mails and URLs spell ("brightcart")."""
+    names: set[str] = set()
+    for candidate in found:
+        if candidate.kind not in ("EMAIL", "URL"):
+            continue
+        written = text[candidate.start : candidate.end].split("@")[-1]
+        host = written.split("://")[-1].split("/")[0]
+        label = _DOMAIN_LABEL.search(host + "/")
+        if label is not None and label.group(1).casefold() not in _MAIL_HOSTS:
+            names.add(label.group(1).casefold())
+    return names
+
+
+def _domain_mentions(text: str, tokens: list[Token], found: list[Candidate]) -> list[Candidate]:
+    """A word that names the host of an e-mail or URL of the story is the firm that owns it:
+    "brightcart wasn't a bad place" after "status.brightcart.example"."""
+    names = _domain_names(text, found)
+    if not names:
+        return []
+    return [
+        Candidate(token.start, token.end, "ORG", PRIORITY_WEAK - 1)
+        for token in tokens
+        if token.lower in names and not token.flags & (COMMON | TECH | NOT_ENTITY)
+    ]
 
 
 _THE = re.compile(r"\bthe[ \t]+$", re.IGNORECASE)
@@ -172,10 +211,26 @@ def _legal_end(text: str, candidate: Candidate) -> int | None:
     return None
 
 
+def _nickname_start(text: str, start: int) -> int | None:
+    """Where a word that makes a nickname of the name at ``start`` begins ("Big Mike")."""
+    if start < 4 or text[start - 1] != " ":
+        return None
+    space = text.rfind(" ", max(0, start - 8), start - 1)
+    if space < 0 and start > 8:
+        return None  # a longer word than any nickname's
+    word_start = max(space + 1, 0)
+    return word_start if text[word_start : start - 1] in NICKNAME_WORDS else None
+
+
 def _widen(text: str, found: list[Candidate]) -> list[Candidate]:
-    """Take in "the" before a place ("the Netherlands") and a legal form after a firm."""
+    """Take in "the" before a place ("the Netherlands"), a legal form after a firm and a
+    nickname's word before a person ("Big Mike")."""
     widened: list[Candidate] = []
     for candidate in found:
+        if candidate.kind == "PERSON":
+            nickname = _nickname_start(text, candidate.start)
+            if nickname is not None:
+                candidate = candidate._replace(start=nickname)
         if candidate.kind == "LOCATION":
             the = _THE.search(text, max(0, candidate.start - 8), candidate.start)
             if the is not None:
@@ -220,7 +275,8 @@ def find_candidates(text: str) -> list[Candidate]:
     candidates += find_addresses(text) + find_forms(text)
     cued = find_cued_people(text, tokens)
     resolved = _as_people(_resolve(candidates + find_names(text, tokens) + cued), cued)
-    resolved = _resolve(resolved + _partial_mentions(text, tokens, resolved))
+    mentions = _partial_mentions(text, tokens, resolved) + _domain_mentions(text, tokens, resolved)
+    resolved = _resolve(resolved + mentions)
     return _agree_kinds(text, _resolve(_widen(text, _merge_addresses(text, resolved))))
 
 

@@ -26,7 +26,7 @@ from .model import (
     Candidate,
 )
 from .prefilter import keyword_led
-from .tokens import COMMON, FIRST, MINOR_WORDS, PLACE, ROLE, TECH, TIME, word_flags
+from .tokens import COMMON, FIRST, LAST, MINOR_WORDS, PLACE, ROLE, TECH, TIME, word_flags
 from .vocabulary import ORG_BEFORE, words_of
 
 
@@ -74,6 +74,7 @@ STATE_CODES: frozenset[str] = words_of(
     HR GJ RJ WB KL AP TS MP"""
 )
 """State and province codes of the US, Australia, Canada, Brazil and India."""
+US_STATE_CODES: frozenset[str] = frozenset(code for code in STATE_CODES if len(code) == 2)
 _NOT_POSTCODE_LETTERS = words_of("AM PM AD BC CE MB GB KB TB MW KW HP US UK EU")
 _ID_CUES = words_of(
     """Order Invoice Ticket Case Account Ref Reference Employee Badge Policy Claim Number No"""
@@ -156,6 +157,25 @@ def _mixed(match: re.Match[str]) -> bool:
     return any(ch.isdigit() for ch in code) and any(ch.isalpha() for ch in code)
 
 
+def _acronym_region(match: re.Match[str]) -> bool:
+    """ "NHS England", "KPMG India": an acronym that is no tool, country or state code, then
+    a known place or a word in no list ("NHS Lothian"); not "AWS Ireland", "MK Jones"."""
+    acronym = match.group("acronym")
+    if acronym in STATE_CODES or word_flags(acronym) & (TECH | ROLE | TIME | PLACE):
+        return False
+    flags = [word_flags(word) for word in match.group("place").split()]
+    if all(f & PLACE for f in flags):
+        return True
+    return len(acronym) > 2 and not any(f & (COMMON | FIRST | LAST | TECH) for f in flags)
+
+
+def _state_plate(match: re.Match[str]) -> bool:
+    """A US state's code, then letters and at least three digits ("CA 8ZRT451"), not "CA 94105"."""
+    code = match.group("plate")
+    digits = sum(ch.isdigit() for ch in code)
+    return match.group("state") in US_STATE_CODES and digits >= 3 and digits < len(code)
+
+
 def _form(
     pattern: str,
     kind: str,
@@ -206,10 +226,10 @@ FORMS: tuple[Form, ...] = (
         r"|truck|lorry|taxi|cab|motorbike|bike|scooter|ute|vehicle|placa|matr[ií]cula"
         r"|kennzeichen|nummerplaat)(?:[ \t]+(?:number|no\.?))?"
         r"(?:[ \t]+(?:is|was|reads|read))?[ \t]*[:#,]?[ \t]*)"
-        r"(?P<plate>[A-Z0-9]{1,5}(?:[ -][A-Z0-9]{1,5}){1,3}|[A-Z0-9]{5,8})\b",
+        r"(?P<plate>[A-Z0-9]{1,5}(?:[ .-][A-Z0-9]{1,5}){1,3}|[A-Z0-9]{5,8})\b",
         "ID",
         _STRUCTURED,
-        "a vehicle's plate after its cue ('plate KA 05 MN 1234', 'car AB12 CDE')",
+        "a vehicle's plate after its cue ('plate KA 05 MN 1234', 'car AB12 CDE', '51F-238.47')",
         opens="plate reg number licen car van truck lorry taxi cab motorbike bike scooter ute "
         "vehicle placa matr kennzeichen nummerplaat",
         hint=_DIGIT,
@@ -223,6 +243,22 @@ FORMS: tuple[Form, ...] = (
         "ID",
         _STRUCTURED - 1,
         "plate shapes of India ('MH 12 AB 1234'), the UK ('AB12 CDE'), Nigeria, Mexico, Germany",
+        hint=_DIGIT,
+    ),
+    _form(
+        rf"\b(?P<acronym>[A-Z]{{2,5}})[ \t](?P<place>{_NAME_WORD}(?:[ \t]{_NAME_WORD})?)",
+        "ORG",
+        PRIORITY_WORDS + 2,
+        "an organisation's acronym before the region it serves: 'NHS Lothian', 'BBC Scotland'",
+        accept=_acronym_region,
+        hint=r"[A-Z][A-Z][ \t]",
+    ),
+    _form(
+        r"\b(?P<state>[A-Z]{2})[ ](?P<plate>[A-Z0-9]{5,8})\b",
+        "ID",
+        _STRUCTURED - 1,
+        "a US plate or driving licence written after its state ('CA 8ZRT451', 'OH RS482113')",
+        accept=_state_plate,
         hint=_DIGIT,
     ),
     _form(

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from .gazetteers import function_words, place_index, place_lengths
+from .gazetteers import foreign_words, function_words, place_index, place_lengths, zipf
 from .model import PRIORITY_WEAK, PRIORITY_WORDS, Candidate
 from .name_rules import (
     NAMING,
@@ -49,6 +49,7 @@ from .tokens import (
     word_flags,
 )
 from .vocabulary import (
+    NICKNAME_WORDS,
     ORG_BEFORE,
     ORG_CUE_NOUNS,
     PERSON_AFTER,
@@ -60,9 +61,24 @@ from .vocabulary import (
 _JOIN_GAP = re.compile(r"[ \t]{1,3}|[ \t]*&[ \t]*|-|['\u2019]s[ \t]")
 _LEGAL = frozenset({"plc", "ltd", "llc", "inc", "gmbh", "llp", "corp", "ag", "sa", "bv", "nv"})
 _INITIAL_GAP = re.compile(r"\.[ \t]{0,2}")
+_LOWER_PLACE_CUES = frozenset({"in", "from", "near", "to", "based", "outside", "around"})
+_NOT_LOWER_PLACE = COMMON | DICT | FOREIGN | ABROAD | TECH | NAMEY | ROLE | TIME
 _LOWER_BEFORE = PERSON_BEFORE | frozenset({"then", "and", "with", "to", "ask", "tell", "si", "ni"})
 _LOWER_AFTER = PERSON_AFTER | frozenset({"and", "was", "is", "had", "has", "did", "would"})
-_LOWER_ORG_CUES = frozenset({"at", "joined", "join", "joining"})
+_LOWER_ORG_CUES = ORG_CUE_NOUNS | frozenset({"at", "joined", "join", "joining", "client"})
+"""Words after which a lower-case word in no list is a firm: "joined kreditly", "startup
+danakilat"."""
+_LOWER_ORG_PAIRS = frozenset(
+    f"{verb} {link}"
+    for verbs, link in (
+        ("pilot partnered partnership partner contract deal signed merged", "with"),
+        ("work works worked working contract contracting consulting", "for"),
+        ("acquired bought owned funded backed", "by"),
+    )
+    for verb in verbs.split()
+)
+"""Two words after which a lower-case word in no list is a firm: "a pilot with kettlebyte",
+"worked for paisabridge", "acquired by loopwise" (not "with timestamps", "for reputational")."""
 _ORG_RUN_CUES = frozenset({"at", "joined", "join", "joining", "called", "named", "startup", "firm"})
 _PEOPLE_BEFORE = frozenset({"colleagues", "managers", "and", "with", "told", "asked", "met"})
 _PLURAL_AFTER = frozenset({"were", "are", "have", "had", "both", "all", "each", "who", "said"})
@@ -101,6 +117,8 @@ def _linkable(token: Token, nxt: Token | None, previous: Token, head_run: bool =
         return False
     if token.lower in ("of", "for", "and") and (previous.flags & HEAD or head_run):
         return True
+    if token.lower == "the" and previous.lower == "of" and head_run:
+        return True  # "Office of the Privacy Commissioner"
     return bool(token.flags & PARTICLE)
 
 
@@ -120,6 +138,8 @@ def build_runs(text: str, tokens: list[Token]) -> list[list[int]]:
         nxt = _after_particles(tokens, index) if token.flags & PARTICLE else None
         if nxt is None:
             nxt = tokens[index + 1] if index + 1 < len(tokens) else None
+        if token.lower == "of" and nxt is not None and nxt.lower == "the":
+            nxt = tokens[index + 2] if index + 2 < len(tokens) else None  # "Office of the X"
         joined = current and _joins(text, tokens[current[-1]], token)
         head_run = bool(current) and bool(tokens[current[0]].flags & HEAD)
         if joined and (token.cap or _linkable(token, nxt, tokens[current[-1]], head_run)):
@@ -151,7 +171,13 @@ def _segments(tokens: list[Token], run: list[int]) -> list[list[Token]]:
             and position not in in_place
             and not _suffix_follows(words, position)
         )
-        if (token.flags & NOT_ENTITY and not suffix) or ordinary_start or (plain and not suffix):
+        body = token.flags & ACRONYM and not token.flags & TECH and _suffix_follows(words, position)
+        if token.flags & NOT_ENTITY and not (suffix or body):
+            if current:
+                segments.append(current)
+            current = []
+            continue
+        if ordinary_start or (plain and not suffix):
             if current:
                 segments.append(current)
             current = []
@@ -191,11 +217,26 @@ def _institution(segment: list[Token]) -> bool:
     )
 
 
+def _named_body(segment: list[Token]) -> bool:
+    """ "Data Protection Commission": a body's suffix after a word that is no job title, so
+    the department word opening it belongs to the name (not "Data Analytics")."""
+    return (
+        len(segment) > 2
+        and bool(segment[-1].flags & SUFFIX)
+        and any(not t.flags & (ROLE | SUFFIX) for t in segment[1:-1])
+    )
+
+
 def _trim(segment: list[Token]) -> list[Token]:
     """Drop particles and job-title words at the edges ("VP", "Head", but not "Ltd")."""
     while segment and (
         not segment[0].cap
-        or (segment[0].flags & ROLE and not strong(segment[0]) and not _institution(segment))
+        or (
+            segment[0].flags & ROLE
+            and not strong(segment[0])
+            and not _institution(segment)
+            and not _named_body(segment)
+        )
     ):
         segment = segment[1:]
     while segment and (
@@ -218,6 +259,8 @@ def _weak_entity(segment: list[Token], before: str, after: str, honour: bool) ->
     if len(segment) > 1:
         if segment[-1].flags & SUFFIX or all(t.flags & NAMEY for t in segment):
             return True
+        if first.word in NICKNAME_WORDS and segment[1].flags & FIRST:
+            return True  # "Big Mike", "Lil Tunde": a nickname
         if _institution(segment):
             return True
         if before in ORG_BEFORE and not (first.sentence_start or first.heading):
@@ -245,6 +288,8 @@ def _classify(
         after = ":"
     if all(t.flags & TITLE for t in segment) or _foreign_opening(text, tokens, segment, last):
         return None  # "Our Oga, ...": a title alone names nobody
+    if _foreign_sentence(tokens, segment, last):
+        return None  # "Our Oga, ...": a title alone names nobody
     honour = _titled(segment, before, after)
     before_word = before.lower if before is not None else ""
     if first > 1 and f"{tokens[first - 2].lower} {before_word}" in NAMING:
@@ -257,6 +302,9 @@ def _classify(
     return Candidate(segment[0].start, segment[-1].end, kind, PRIORITY_WORDS)
 
 
+_FOREIGN_ZIPF = 5.5
+_ENGLISH_ZIPF = 5.5
+"""A word this frequent in another language is one of its function words ("en", "una")."""
 _SENTENCE_STOP = re.compile(r"[ \t]*[.!?,;:\n]")
 
 
@@ -271,6 +319,28 @@ def _foreign_opening(text: str, tokens: list[Token], segment: list[Token], last:
     if nxt is None or nxt.cap:
         return False
     return bool(nxt.flags & FOREIGN or not nxt.flags & (COMMON | DICT))
+
+
+def _more_foreign(word: str) -> bool:
+    """A function word of another language, far rarer in English ("en", "del", "que"; not
+    "is", "the", "a")."""
+    return foreign_words().get(word, 0.0) >= _FOREIGN_ZIPF and zipf(word) < _ENGLISH_ZIPF
+
+
+def _foreign_sentence(tokens: list[Token], segment: list[Token], last: int) -> bool:
+    """ "Le dije que no", "Los clientes del campo", "Trabajé en una fintech": a sentence of
+    another language opened by one of its frequent words (even one that is also a name:
+    "Le", "Dia") or by a word in no list, before its own frequent words."""
+    first = segment[0]
+    if len(segment) > 1 or not (first.sentence_start or first.heading):
+        return False
+    after = [t for t in tokens[last + 1 : last + 3] if not t.cap]
+    foreign = [bool(t.flags & ABROAD) or _more_foreign(t.lower) for t in after]
+    if len(after) < 2 or after[0].lower in PERSON_AFTER:
+        return False
+    if first.flags & FOREIGN:
+        return foreign[0] or foreign[1]
+    return not first.flags & (NAMEY | PLACE | COMMON | DICT) and foreign[0] and foreign[1]
 
 
 def _titled(segment: list[Token], before: Token | None, after: str) -> bool:
@@ -349,13 +419,29 @@ def _coordinated_names(tokens: list[Token]) -> list[Candidate]:
 
 
 def _lower_case_orgs(tokens: list[Token]) -> list[Candidate]:
-    """A firm written in lower case right after "at" or "joined" ("joined kreditly")."""
+    """A firm written in lower case right after "at", "joined", "pilot with" ("joined
+    kreditly")."""
     found: list[Candidate] = []
     for i, token in enumerate(tokens[1:], start=1):
-        if tokens[i - 1].lower not in _LOWER_ORG_CUES or token.cap or len(token.word) < 4:
+        if token.cap or len(token.word) < 4:
+            continue
+        pair = f"{tokens[i - 2].lower} {tokens[i - 1].lower}" if i > 1 else ""
+        if tokens[i - 1].lower not in _LOWER_ORG_CUES and pair not in _LOWER_ORG_PAIRS:
             continue
         if not token.flags & (COMMON | DICT | TECH | NAMEY | PLACE | TIME | ROLE):
             found.append(Candidate(token.start, token.end, "ORG", PRIORITY_WEAK))
+    return found
+
+
+def _lower_case_places(tokens: list[Token]) -> list[Candidate]:
+    """A place written in lower case after a place cue ("the officer from warangal"), when it
+    is no ordinary word of any language ("from nice", "in reading" stay)."""
+    found: list[Candidate] = []
+    for i, token in enumerate(tokens[1:], start=1):
+        if token.cap or len(token.word) < 4 or tokens[i - 1].lower not in _LOWER_PLACE_CUES:
+            continue
+        if token.flags & PLACE and not token.flags & _NOT_LOWER_PLACE:
+            found.append(Candidate(token.start, token.end, "LOCATION", PRIORITY_WEAK))
     return found
 
 
@@ -401,6 +487,7 @@ def find_names(text: str, tokens: list[Token] | None = None) -> list[Candidate]:
             if candidate is not None:
                 found.append(candidate)
     found += _lower_case_names(tokens) + _lower_case_orgs(tokens) + _coordinated_names(tokens)
+    found += _lower_case_places(tokens)
     return found + _lists_of_names(text) + _cued_acronyms(tokens)
 
 

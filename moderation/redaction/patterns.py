@@ -135,10 +135,11 @@ ID_SHAPES = re.compile(
 """Identity numbers of well-known shapes: Brazil's CPF, Pakistan's CNIC, India's PAN,
 Mexico's CURP."""
 ALNUM_ID = re.compile(
-    r"\b(?=[A-Z0-9-]{0,40}\d)(?=[0-9-]{0,40}[A-Z])[A-Z0-9][A-Z0-9-]{5,}[A-Z0-9]\b"
+    r"\b(?=[A-Z0-9-]{0,40}\d)(?=[0-9-]{0,40}[A-Z])[A-Z0-9][A-Z0-9-]{4,}[A-Z0-9]\b"
 )
-"""A code of capitals and digits; its first digit and letter within 40 characters, so that
-each of the words of a long hyphen-joined run is not checked against the whole run."""
+"""A code of capitals and digits ("E10293", "RS482113"; five digits at least); its first digit
+and letter within 40 characters, so that each of the words of a long hyphen-joined run is
+not checked against the whole run."""
 LONG_NUMBER = re.compile(r"(?<![\w.,-])\d{7,}(?![\w-]|[.,]\d)")
 PHONE = re.compile(
     r"(?<![\w+])(?:\+\d{1,3}[ .-]?)?(?:\(0\)[ ]?)?(?:\(\d{1,5}\)[ .-]?)?"
@@ -213,6 +214,9 @@ def _ticket(match: re.Match[str]) -> bool:
     return prefix not in _NOT_TICKETS and not prefix.isdigit()
 
 
+_NUMBER_GOES_ON = re.compile(r"[ .-]\d{2}")
+
+
 def find_ids(text: str) -> list[Candidate]:
     """Find ID numbers: SSNs, cards, IBANs, IP addresses, tickets and cued numbers.
 
@@ -247,6 +251,8 @@ def find_ids(text: str) -> list[Candidate]:
     for pattern in (CUED_ID, PLATE):
         for match in keyword_led(pattern, text, _OPENINGS[pattern]):
             code = match.group(1)
+            if code.isdigit() and _NUMBER_GOES_ON.match(text, match.end(1)):
+                continue  # "his number 0917 555 0123": a phone number, found as one
             digits = sum(ch.isdigit() for ch in code)
             mixed = digits >= 2 and any(ch.isalpha() for ch in code) and len(code) >= 4
             if digits >= 3 or mixed or (pattern is PLATE and digits >= 1):

@@ -8,7 +8,8 @@
 
 >>> from moderation.redaction.tokens import tokenize
 >>> text = "My manager Julia told me. T.R. from legal agreed; so i dm'd sam."
->>> [text[c.start:c.end] for c in find_cued_people(text, settle_products(text, tokenize(text)))]
+>>> tokens = settle_products(text, tokenize(text))
+>>> sorted(text[c.start:c.end] for c in find_cued_people(text, tokens))
 ['T.R.', 'sam']
 """
 
@@ -23,7 +24,6 @@ from .model import PRIORITY_WORDS, Candidate
 from .tokens import (
     ACRONYM,
     COMMON,
-    DICT,
     FIRST,
     FOREIGN,
     HONOR,
@@ -140,8 +140,8 @@ def _name_like(tokens: list[Token], index: int) -> str | None:
         return None  # "the bill", "my lead dev": a noun, not a name
     if token.flags & FIRST or token.lower in GIVEN_NAME_WORDS:
         return "plain" if token.flags & COMMON else "given"
-    if not token.flags & (COMMON | DICT | FOREIGN | ACRONYM):
-        return "unknown"
+    if not token.flags & (COMMON | FOREIGN | ACRONYM):
+        return "unknown"  # in no list, or a rare dictionary word ("tolu", "jericho")
     return None
 
 

@@ -71,7 +71,8 @@ NOT_ENTITY = TECH | TIME | HONOR | PRONOUN | ACRONYM | DEMONYM
 
 WORD = re.compile(r"[^\W\d_]+(?:['\u2019\-][^\W\d_]+)*")
 _POSSESSIVE = re.compile(r"['\u2019]s$|['\u2019]$", re.IGNORECASE)
-_SENTENCE_END = frozenset('.!?:;\n"\u201c\u201d(>*\u2022\u2013\u2014[|')
+_SENTENCE_END = frozenset('.!?:;\n"\u201c\u201d(>*\u2022\u2013\u2014[|\u00bf\u00a1')
+"""Characters after which a word opens a sentence (also Spanish "¿" and "¡")."""
 
 
 class Token(NamedTuple):

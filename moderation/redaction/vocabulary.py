@@ -127,7 +127,9 @@ ORG_SUFFIXES: frozenset[str] = words_of(
     analytics networks network digital interactive games entertainment motors airlines airways
     energy foods retail financial finance advisors advisory research ai services service
     commission authority office council trust ministry agency board institutet therapeutics
-    gaming residential realty properties telecom telekom clinical partnership"""
+    gaming residential realty properties telecom telekom clinical partnership regulator
+    commissioner committee ombudsman tribunal inspectorate directorate secretariat bureau
+    court"""
 )
 """Words that end an organisation's name ("Voxel GmbH", "Smith & Partners")."""
 
@@ -136,6 +138,9 @@ ORG_HEADS: frozenset[str] = words_of(
     "church club society federation association foundation office commission"
 )
 """Words that open an organisation's name before "of" ("University of Leeds")."""
+
+NICKNAME_WORDS: frozenset[str] = words_of("Big Little Lil Old Young Fat Tall Baby")
+"""Capitalised words that make a nickname with the name after them ("Big Mike")."""
 
 PARTICLES: frozenset[str] = words_of(
     "van von der den de del della di da dos das du la le ter ten bin binti ibn ben al el abu "
@@ -325,7 +330,8 @@ INTERJECTIONS: frozenset[str] = words_of(
     accha haan kumusta mabuhay salamat naku hala grabe ayos halo hai selamat terima kasih
     hola buenas buenos oye órale orale ándale pues bueno vale ojalá olá oi obrigado obrigada
     ciao salve servus moin ahoj hej hallo bonjour salut konnichiwa sumimasen arigato aiyo aiya
-    wah lah leh sia"""
+    wah lah leh sia chale wetin medaase yaar kia ora sasa haibo ayoba abi sef oya jor
+    walahi kai ehn"""
 )
 """Greetings and interjections of world Englishes and other languages: ordinary words."""
 
@@ -342,11 +348,19 @@ CALENDAR_MONTHS: frozenset[str] = words_of(
     khordad mordad shahrivar aban azar bahman
     esfand
     tishrei heshvan cheshvan kislev tevet shevat adar nisan iyar sivan tammuz elul baisakh
-    vaisakh jestha ashadh shravan bhadra ashwin kartik magh phalgun chaitra"""
+    vaisakh jestha ashadh shravan bhadra ashwin kartik magh phalgun chaitra
+    styczeń stycznia styczen luty lutego marzec marca kwiecień kwietnia kwiecien maja
+    czerwiec czerwca lipiec lipca sierpień sierpnia sierpien wrzesień września wrzesien
+    wrzesnia październik października pazdziernik pazdziernika listopad listopada grudzień
+    grudnia grudzien leden ledna únor února březen března duben dubna květen května červen
+    června červenec července srpen srpna září říjen října prosinec prosince augusti marts maj
+    tammikuu helmikuu maaliskuu huhtikuu toukokuu kesäkuu heinäkuu elokuu syyskuu lokakuu
+    marraskuu joulukuu"""
 )
 """Month names of other languages and calendars (Spanish, Portuguese, French, German,
-Italian, Dutch, Indonesian, Tagalog, Turkish, Hijri, Persian, Hebrew, Hindu): a date only
-next to a day number or a year ("12 Rajab 1445", "julio 2021")."""
+Italian, Dutch, Indonesian, Tagalog, Turkish, Hijri, Persian, Hebrew, Hindu, Polish,
+Czech, Scandinavian, Finnish): a date only next to a day number or a year ("12 Rajab
+1445", "julio 2021", "marzec 2023")."""
 CALENDAR_MONTHS |= words_of("may\u0131s kas\u0131m aral\u0131k")  # Turkish, dotless i
 
 ORG_CUE_NOUNS: frozenset[str] = words_of(
@@ -361,7 +375,7 @@ ORG_CUE_NOUNS: frozenset[str] = words_of(
 NATIONAL_IDS = (
     r"c[ée]dula|CNIC|NICOP|NIK|KTP|e-KTP|Aadhaar|Aadhar|PAN|NIN|BVN|CURP|RFC|RUT|RUN|CPF|CNPJ|"
     r"DNI|NIE|NIF|NRIC|MyKad|IC|KRA[ \t]PIN|Huduma|SSS|UMID|PhilHealth|PhilSys|PSN|Iqama|"
-    r"Emirates[ \t]ID|My[ \t]Number|Individual[ \t]Number|hukou|resident[ \t]ID|"
+    r"Emirates[ \t]ID|(?-i:My[ \t]Number)|Individual[ \t]Number|hukou|resident[ \t]ID|"
     r"identity[ \t]card|ID[ \t]card|identity|voter(?:'s)?[ \t](?:ID|card)|PESEL|INE|IFE|"
     r"national[ \t]ID|national[ \t]identity|citizen(?:ship)?[ \t]ID|SA[ \t]ID|Omang|Ghana[ \t]Card|"
     r"NHIS|NSSF|NHIF|TIN|tax[ \t]ID|carte[ \t]d'identit[ée]|Personalausweis|codice[ \t]fiscale"
