@@ -38,6 +38,11 @@ _WORLD_PERIOD = (
     r"|d[ée]but|ende|anfang|mitte|eind|begin|medio|inizio|akhir|awal|pertengahan"
     r"|pocz[aą]tek|koniec|po[lł]owa|katapusan|simula)"
 )
+_PERIOD_BEFORE = re.compile(
+    rf"\b{_WORLD_PERIOD}[\s-]{{1,3}}(?:(?:de|del|d'|van|tahun|of)\s{{1,3}})?$", re.IGNORECASE
+)
+"""The start, middle or end of a year in other languages, before the year: "fim de 2021",
+"finales de 2020", "début 2019", "Ende 2022", "eind 2021", "akhir 2023", "koniec 2020"."""
 _SEASON = r"(?:spring|summer|autumn|fall|winter|christmas|easter)"
 _SEASONS_OPEN = ("spring", "summer", "autumn", "fall", "winter", "christmas", "easter")
 
@@ -72,9 +77,6 @@ DATE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         # year ranges 2019-2021, 2019\u201321
         rf"\b{_YEAR}\s*[-\u2013]\s*(?:{_YEAR}|\d\d)\b",
         rf"\b{_SEASON}\s+(?:of\s+)?{_YEAR}\b",
-        # the start, middle or end of a year in other languages: fim de 2021, finales de
-        # 2020, début 2019, Ende 2022, eind 2021, akhir 2023, koniec 2020
-        rf"\b{_WORLD_PERIOD}[\s-]+(?:(?:de|del|d'|van|tahun|of)\s+)?{_YEAR}\b",
         # ISO weeks: 2021-W14, W14 2021, week 14 of 2021
         rf"\b(?:{_YEAR}-?W[0-5]\d(?:-?[1-7])?|W[0-5]\d\s+{_YEAR}|week\s+\d{{1,2}}\s+(?:of\s+)?{_YEAR})\b",
     )
@@ -143,6 +145,10 @@ def _year_candidates(text: str) -> list[Candidate]:
     for match in led_matches(YEAR, text, DIGIT_LED):
         before = text[max(0, match.start() - 12) : match.start()]
         after = text[match.end() : match.end() + 12]
+        period = _PERIOD_BEFORE.search(text, max(0, match.start() - 24), match.start())
+        if period is not None:  # "fim de 2021": the period is the date
+            found.append(Candidate(period.start(), match.end(), "DATE", PRIORITY_DATE))
+            continue
         if _NOT_A_YEAR_AFTER.match(after) and not _CUED_PREFIX.search(before):
             continue
         found.append(Candidate(match.start(), match.end(), "DATE", PRIORITY_DATE - 5))
