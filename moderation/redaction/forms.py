@@ -203,6 +203,7 @@ FORMS: tuple[Form, ...] = (
         "ID",
         _STRUCTURED + 2,
         "a MAC address identifies one device, hence its owner",
+        hint=r"[:-][0-9A-Fa-f]{2}[:-]|\.[0-9A-Fa-f]{4}\.",
     ),
     _form(
         r"(?<![\w&#/])#\d{3,9}\b",
@@ -323,6 +324,7 @@ FORMS: tuple[Form, ...] = (
         "LOCATION",
         _ADDRESS,
         "state abbreviations in an address ('CDMX', 'Jal.', 'HR 122001')",
+        hint=r",[ \t]?[BCEGJMNOPQSVY]|\d{6}",  # the states' initials after a comma; a PIN
     ),
     _form(
         r"\b(?:Rua|Avenida|Av\.|Avda\.|Calle|Carrera|Cra\.|Travessa|Alameda|Rodovia|Estrada"
@@ -360,6 +362,7 @@ FORMS: tuple[Form, ...] = (
         "LOCATION",
         PRIORITY_ADDRESS_PART,
         "parts of an address line, kept only inside an address ('Block C', 'Phase 5', 'B-204')",
+        hint=r"Block|Phase|Stage|Ward|Pocket|Zone|Tower|Wing|[A-Z]-\d",
     ),
     _form(
         rf"\b(?P<town>{_NAME_WORD}),[ \t]*(?P<state>[A-Z]{{2,3}})\b(?![ \t]*\d{{6}})",
@@ -459,9 +462,13 @@ FORMS: tuple[Form, ...] = (
 def find_forms(text: str) -> list[Candidate]:
     """Candidates for every form of :data:`FORMS` found in ``text``."""
     found: list[Candidate] = []
+    hinted: dict[re.Pattern[str], bool] = {}  # one search for all the forms that need a digit
     for form in FORMS:
-        if form.hint is not None and form.hint.search(text) is None:
-            continue
+        if form.hint is not None:
+            if form.hint not in hinted:
+                hinted[form.hint] = form.hint.search(text) is not None
+            if not hinted[form.hint]:
+                continue
         matches = form.pattern.finditer(text)
         if form.opens:
             matches = keyword_led(form.pattern, text, form.opens)

@@ -23,6 +23,7 @@ from functools import lru_cache
 _DIGIT = re.compile(r"\d")
 
 
+@lru_cache(maxsize=1)  # asked by several detectors in turn about the same text
 def holds_digit(text: str) -> bool:
     """Whether ``text`` holds a digit (any that ``\\d`` matches, so also "٣")."""
     return _DIGIT.search(text) is not None
