@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .vocabulary import words_of
 
@@ -302,6 +303,7 @@ def product_cue(text: str, start: int, end: int) -> Cue | None:
     return _matches(text, start, end, PRODUCT_CUES)
 
 
+@lru_cache(maxsize=64)  # a word's verdict asks first, then its cue's strength: one reading
 def person_cue(text: str, start: int, end: int) -> Cue | None:
     """The first person cue around ``text[start:end]``, if any."""
     return _matches(text, start, end, PERSON_CUES)

@@ -88,7 +88,12 @@ def led_matches(
         return pattern.finditer(text)
     if isinstance(lead, tuple):
         return keyword_led(pattern, text, lead)
-    return _tried_at(pattern, text, [match.start() for match in lead.finditer(text)])
+    return _tried_at(pattern, text, _char_starts(lead, text))
+
+
+@lru_cache(maxsize=4)  # the digits of a text are where a dozen patterns begin
+def _char_starts(lead: re.Pattern[str], text: str) -> list[int]:
+    return [match.start() for match in lead.finditer(text)]
 
 
 def keyword_led(
