@@ -244,7 +244,7 @@ FORMS: tuple[Form, ...] = (
         "ID",
         _STRUCTURED - 1,
         "plate shapes of India ('MH 12 AB 1234'), the UK ('AB12 CDE'), Nigeria, Mexico, Germany",
-        hint=_DIGIT,
+        hint=r"[A-Z][ -]?\d",  # every shape has a capital, then a digit
     ),
     _form(
         rf"\b(?P<acronym>[A-Z]{{2,5}})[ \t](?P<place>{_NAME_WORD}(?:[ \t]{_NAME_WORD})?)",
@@ -260,7 +260,7 @@ FORMS: tuple[Form, ...] = (
         _STRUCTURED - 1,
         "a US plate or driving licence written after its state ('CA 8ZRT451', 'OH RS482113')",
         accept=_state_plate,
-        hint=_DIGIT,
+        hint=r"[A-Z] [A-Z0-9]{0,7}\d",
     ),
     _form(
         r"(?i:\b(?:flat|apartment|apt|house|h\.[ \t]?no|plot|door|shop|villa|quarter|qtr)\.?"
@@ -324,7 +324,7 @@ FORMS: tuple[Form, ...] = (
         "LOCATION",
         _ADDRESS,
         "state abbreviations in an address ('CDMX', 'Jal.', 'HR 122001')",
-        hint=r",[ \t]?[BCEGJMNOPQSVY]|\d{6}",  # the states' initials after a comma; a PIN
+        hint=r",[ \t]?(?:CDMX|Edomex|[A-Z][a-z]{0,3}\.)|\d{6}",  # a state after a comma; a PIN
     ),
     _form(
         r"\b(?:Rua|Avenida|Av\.|Avda\.|Calle|Carrera|Cra\.|Travessa|Alameda|Rodovia|Estrada"
@@ -354,7 +354,8 @@ FORMS: tuple[Form, ...] = (
         "LOCATION",
         _ADDRESS,
         "a number, then a street type in lower case: '12 rue des Lilas'",
-        hint=_DIGIT,
+        hint=r"[ \t](?:rue|avenue|boulevard|bd|all[ée]e|place|chemin|impasse|quai|route|via"
+        r"|viale|calle)[ \t]",
     ),
     _form(
         r"\b(?:Block|Phase|Stage|Ward|Pocket|Zone|Tower|Wing)[ \t]*-?[ \t]*"
@@ -377,7 +378,7 @@ FORMS: tuple[Form, ...] = (
         "LOCATION",
         _ADDRESS,
         "a Brazilian CEP: '30140-002' (not a phone number)",
-        hint=_DIGIT,
+        hint=r"\d{5}-\d{3}",
     ),
     _form(
         r"(?<![\w-])\d{4}[ ](?P<letters>[A-Z]{2})\b(?![ \t]*\d)",
