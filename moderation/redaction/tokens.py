@@ -240,21 +240,13 @@ def tokenize(text: str) -> list[Token]:
         start = match.start()
         end = start + len(word)
         flags = word_flags(word)
-        token = Token(
-            start,
-            end,
-            word,
-            word.casefold(),
-            flags,
-            (
-                word[0].isupper()
-                or (joined and _PREFIXED_NAME.match(word) is not None)
-                or (lower_text and _name_in_lower_text(word, flags))
-            )
-            and not _is_code(text, start, end),
-            _starts_sentence(text, start, previous),
-            titled=titled,
-        )
+        cap = (
+            word[0].isupper()
+            or (joined and _PREFIXED_NAME.match(word) is not None)
+            or (lower_text and _name_in_lower_text(word, flags))
+        ) and not _is_code(text, start, end)
+        opening = _starts_sentence(text, start, previous)
+        token = Token(start, end, word, word.casefold(), flags, cap, opening, False, titled)
         tokens.append(token)
         previous = token
     return _mark_headings(text, tokens)
