@@ -28,7 +28,7 @@ from .patterns import find_contacts, find_ids, find_phones
 from .people import find_cued_people, settle_products
 from .places import find_addresses
 from .tokens import COMMON, NOT_ENTITY, ROLE, TECH, Token, tokenize
-from .vocabulary import NICKNAME_WORDS, words_of
+from .vocabulary import CODENAME_HEADS, NICKNAME_WORDS, words_of
 
 _MENTION_KINDS = frozenset({"PERSON", "ORG", "LOCATION"})
 _ADDRESS_PRIORITIES = frozenset(
@@ -38,7 +38,8 @@ _ADDRESS_PRIORITIES = frozenset(
 # "++"), so that no gap is split in more than one way: a long gap costs its length, where
 # "(?:word+ blank*){1,4}" tried every split of a long word (~30 s for 400 letters).
 _CODE_GAP = re.compile(
-    r"[\s,>?;]*+(?:[-\u2013][ \t]*+)?(?:(?:[A-Z]{2,3}|nan|\([^()\n]{1,20}\))[\s,>?]*)?"
+    r"[\s,>?;]*+(?:[-\u2013][ \t]*+)?(?:(?:[A-Z]{2,3}|nan|Suite|Apt\.?|Unit|\([^()\n]{1,20}\))"
+    r"[\s,>?]*)?"
 )
 _LINE_GAP = re.compile(
     r"(?=.*[\n,])[\s,>?;]*+[\w'\u2019.()-]++(?:[ \t]++[\w'\u2019.()-]++){0,3}[\s,>?;]*+",
@@ -102,7 +103,15 @@ def _as_people(found: list[Candidate], cued: list[Candidate]) -> list[Candidate]
     ]
 
 
-def _mention_words(tokens: list[Token], found: list[Candidate]) -> dict[str, str]:
+def _one_word_name(text: str, candidate: Candidate) -> bool:
+    """Whether a firm's or place's name is one word, or one word after a code name's head
+    ("Project Lantern"): only then does an ordinary word of it name it alone ("Lantern"),
+    not "Protection" of "Data Protection Commission"."""
+    words = text[candidate.start : candidate.end].split()
+    return len([w for w in words if w.casefold() not in CODENAME_HEADS]) <= 1
+
+
+def _mention_words(text: str, tokens: list[Token], found: list[Candidate]) -> dict[str, str]:
     """Words of the names found, to the kind of the name they belong to."""
     words: dict[str, str] = {}
     position = 0
@@ -114,8 +123,12 @@ def _mention_words(tokens: list[Token], found: list[Candidate]) -> dict[str, str
         index = position
         while index < len(tokens) and tokens[index].end <= candidate.end:
             token = tokens[index]
-            written = token.cap or (candidate.kind == "PERSON" and not token.flags & COMMON)
-            usable = len(token.word) > 2 and written and not token.flags & (NOT_ENTITY | ROLE)
+            person = candidate.kind == "PERSON"
+            written = token.cap or (person and not token.flags & COMMON)
+            alone = person or not token.flags & COMMON or _one_word_name(text, candidate)
+            usable = (
+                len(token.word) > 2 and written and alone and not token.flags & (NOT_ENTITY | ROLE)
+            )
             if usable and token.lower not in function_words():
                 words.setdefault(token.lower, candidate.kind)
             index += 1
@@ -124,7 +137,7 @@ def _mention_words(tokens: list[Token], found: list[Candidate]) -> dict[str, str
 
 def _partial_mentions(text: str, tokens: list[Token], found: list[Candidate]) -> list[Candidate]:
     """Other mentions of the words of names already found, anywhere in the text."""
-    words = _mention_words(tokens, found)
+    words = _mention_words(text, tokens, found)
     if not words:
         return []
     mentions: list[Candidate] = []

@@ -169,6 +169,17 @@ def _acronym_region(match: re.Match[str]) -> bool:
     return len(acronym) > 2 and not any(f & (COMMON | FIRST | LAST | TECH) for f in flags)
 
 
+_NOT_STREET_NAMES = MINOR_WORDS | words_of(
+    "my our your his her their this that its same wrong right"
+)
+
+
+def _named_street(match: re.Match[str]) -> bool:
+    """ "on Admiralty Way", "on Main Road"; not "on The Way", "on My Way"."""
+    first = match.group("street").split()[0].casefold()
+    return first not in _NOT_STREET_NAMES and not word_flags(first) & (TECH | ROLE)
+
+
 def _state_plate(match: re.Match[str]) -> bool:
     """A US state's code, then letters and at least three digits ("CA 8ZRT451"), not "CA 94105"."""
     code = match.group("plate")
@@ -301,13 +312,43 @@ FORMS: tuple[Form, ...] = (
         "jardim vila del",
     ),
     _form(
-        r"(?i:\b(?:pin(?:[ \t]?code)?|c\.[ \t]?p\.|cp|c[oó]digo[ \t]postal|cep|zip|postcode)"
-        r"[ \t]*[:.#(-]?[ \t]*)(?:\d{3}[ \t]?\d{3}|\d{5}(?:-\d{3,4})?)\b",
+        r"(?i:\b(?:pin(?:[ \t]?code)?|c\.[ \t]?p\.|cp|c[oó]digo[ \t]postal|cep|zip(?:[ \t]?code)?"
+        r"|post(?:al)?[ \t]?code|plz)(?:[ \t]+(?:area|district|zone))?"
+        r"[ \t]*[:.#(-]?[ \t]*)(?:\d{3}[ \t]?\d{3}|\d{5}(?:-\d{3,4})?|\d{4}(?:[ ]?[A-Z]{2})?)\b",
         "LOCATION",
         _ADDRESS,
-        "a postcode after its name ('PIN 560038', 'C.P. 06600', 'CEP 01310-100', 'ZIP (45402)')",
-        opens="pin c zip postcode",
+        "a postcode after its name ('PIN 560038', 'C.P. 06600', 'CEP 01310-100', 'ZIP (45402)',"
+        " 'postcode area 6826')",
+        opens="pin c zip post plz",
         hint=_DIGIT,
+    ),
+    _form(
+        r"\b(?:District|Comuna|Barangay|Kelurahan|Distrito|Arrondissement|Bezirk|Localidad"
+        r"|Quận|Quan)[ \t]+\d{1,2}\b",
+        "LOCATION",
+        PRIORITY_WORDS + 1,
+        "a numbered district of a city: 'District 3', 'Comuna 13', 'Barangay 176'",
+        opens="district comuna barangay kelurahan distrito arrondissement bezirk localidad quận "
+        "quan",
+        hint=_DIGIT,
+    ),
+    _form(
+        rf"(?i:\b(?:on|off|along)[ \t]+)(?P<street>(?:{_NAME_WORD}[ \t]){{1,2}}"
+        r"(?:Way|Road|Street|Avenue|Lane|Crescent|Drive|Boulevard|Close|Terrace))\b",
+        "LOCATION",
+        _ADDRESS,
+        "a street named without its number after 'on', 'off': 'an office on Admiralty Way'",
+        group="street",
+        accept=_named_street,
+        opens="on off along",
+        hint=r"(?:Way|Road|Street|Avenue|Lane|Crescent|Drive|Boulevard|Close|Terrace)\b",
+    ),
+    _form(
+        r"(?<![\w/.-])go/(?!no-?go\b)[A-Za-z0-9][\w.-]{0,60}+(?:/[\w.-]{1,60}+){0,5}",
+        "URL",
+        _STRUCTURED,
+        "an intranet go-link leads to one firm's pages: 'go/fairness-review' (not 'go/no-go')",
+        hint="go/",
     ),
     _form(
         rf"(?<!\w)(?P<town>{_CAP}[a-z]{{2,30}})\.?[ \t]*[,\u2013-]?[ \t]*\d{{6}}(?![\w/-])",

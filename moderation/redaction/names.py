@@ -55,7 +55,9 @@ from .vocabulary import (
     PERSON_AFTER,
     PERSON_BEFORE,
     PLACE_BEFORE,
+    POST_LABELS,
     TITLES_AFTER,
+    words_of,
 )
 
 _JOIN_GAP = re.compile(r"[ \t]{1,3}|[ \t]*&[ \t]*|-|['\u2019]s[ \t]")
@@ -88,6 +90,12 @@ _LIST_OF_NAMES = re.compile(
 )
 """Three names listed ("Davis, Reynolds and Williamson"). A name has at most 41 characters
 and is taken whole, so a long hyphen-joined run is not rescanned from each of its words."""
+_ACRONYM_MODIFIES = words_of(
+    """team teams squad act law bill directive request requests session sessions log logs
+    campaign score scores metric dashboard pipeline model feature"""
+)
+"""Nouns an acronym qualifies ("the MKT team", "an FOI request", "the DPDP Act"): the
+acronym names a team, a law or a thing, not an organisation."""
 _ACRONYM_CUES = {
     "the": "ORG",
     "an": "ORG",
@@ -269,7 +277,7 @@ def _weak_entity(segment: list[Token], before: str, after: str, honour: bool) ->
     if first.sentence_start or first.heading:
         if after in PERSON_AFTER and not first.flags & COMMON:
             return True
-        return after == ":" and bool(first.flags & FIRST)
+        return after == ":" and bool(first.flags & FIRST) and first.lower not in POST_LABELS
     if first.flags & FIRST and not first.flags & TECH:
         return True
     if before in ORG_BEFORE and not first.flags & ACRONYM:
@@ -288,6 +296,8 @@ def _classify(
         after = ":"
     if all(t.flags & TITLE for t in segment) or _foreign_opening(text, tokens, segment, last):
         return None  # "Our Oga, ...": a title alone names nobody
+    if len(segment) == 1 and segment[0].sentence_start and segment[0].lower in POST_LABELS:
+        return None  # "Edit 2:", "Update:": a forum post's label, not the name "Edit"
     if _foreign_sentence(tokens, segment, last):
         return None  # "Our Oga, ...": a title alone names nobody
     honour = _titled(segment, before, after)
@@ -336,11 +346,11 @@ def _foreign_sentence(tokens: list[Token], segment: list[Token], last: int) -> b
         return False
     after = [t for t in tokens[last + 1 : last + 3] if not t.cap]
     foreign = [bool(t.flags & ABROAD) or _more_foreign(t.lower) for t in after]
-    if len(after) < 2 or after[0].lower in PERSON_AFTER:
+    if not after or after[0].lower in PERSON_AFTER:
         return False
     if first.flags & FOREIGN:
-        return foreign[0] or foreign[1]
-    return not first.flags & (NAMEY | PLACE | COMMON | DICT) and foreign[0] and foreign[1]
+        return any(foreign)
+    return len(after) > 1 and not first.flags & (NAMEY | PLACE | COMMON | DICT) and all(foreign)
 
 
 def _titled(segment: list[Token], before: Token | None, after: str) -> bool:
@@ -531,6 +541,9 @@ def _cued_acronyms(tokens: list[Token]) -> list[Candidate]:
     for i, token in enumerate(tokens[1:], start=1):
         kind = _ACRONYM_CUES.get(tokens[i - 1].lower)
         acronym = token.word.isupper() and len(token.word) > 2
-        if kind is not None and acronym and not token.flags & (TECH | ROLE | COMMON | TIME):
-            found.append(Candidate(token.start, token.end, kind, PRIORITY_WEAK))
+        if kind is None or not acronym or token.flags & (TECH | ROLE | COMMON | TIME):
+            continue
+        if i + 1 < len(tokens) and tokens[i + 1].lower in _ACRONYM_MODIFIES:
+            continue  # "the MKT team", "an FOI request", "the DPDP Act": no organisation
+        found.append(Candidate(token.start, token.end, kind, PRIORITY_WEAK))
     return found

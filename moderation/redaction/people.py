@@ -35,7 +35,7 @@ from .tokens import (
     TITLE,
     Token,
 )
-from .vocabulary import DEMONYMS, PERSON_BEFORE, ROLE_WORDS, TECH_TERMS, words_of
+from .vocabulary import DEMONYMS, PERSON_BEFORE, POST_LABELS, ROLE_WORDS, TECH_TERMS, words_of
 
 NAMED_PRODUCTS: frozenset[str] = words_of("claude gemini mistral julia alexa siri cortana")
 """Tools named like people, in a name list or not: never kept readable without a cue."""
@@ -120,6 +120,7 @@ def _no_name_word(lower: str, flags: int, cap: bool) -> bool:
         or lower in PERSON_BEFORE
         or lower in DEMONYMS
         or lower in _NOT_SPEAKERS
+        or lower in POST_LABELS
     )
 
 
@@ -169,7 +170,10 @@ def find_cued_people(text: str, tokens: list[Token]) -> list[Candidate]:
 def _initials(text: str) -> list[Candidate]:
     """Initials next to a person cue, and every other mention of the same initials."""
     matches = [m for m in _INITIALS.finditer(text) if _may_be_initials(m.group())]
-    named = {m.group() for m in matches if _names_initials(person_cue(text, m.start(), m.end()))}
+    named: set[str] = set()
+    for m in matches:  # initials named once are named everywhere: not asked about again
+        if m.group() not in named and _names_initials(person_cue(text, m.start(), m.end())):
+            named.add(m.group())
     return [Candidate(m.start(), m.end(), "PERSON", _CUED) for m in matches if m.group() in named]
 
 

@@ -53,7 +53,10 @@ unicode sha md5 ssl tls vpn sso oauth saml ldap gpu gpus cpu cpus tpu ram ssd us
 bluetooth nps csat ltv cac arpu mau dau wau ctr cvr cpc cpm cpa gmv arr mrr churn cohort
 funnel ebitda p&l ipo m&a b2b b2c d2c ngo ngos
 ieee acm neurips icml kdd faang
+popia lgpd pipeda pdpa pdpl ndpr ndpa dpdp dpdpa pipl appi kvkk coppa ferpa glba fcra ecoa
+pecr eprivacy ccpa cpra reb rec hrec
 """
+# The last two lines: laws and review boards stay readable ("against POPIA", "the REB").
 
 ID_DOCUMENTS: frozenset[str] = words_of(
     """aadhaar aadhar cnic nicop nik ktp e-ktp bvn curp cpf cnpj dni nie nric mykad huduma umid
@@ -141,6 +144,17 @@ ORG_HEADS: frozenset[str] = words_of(
 
 NICKNAME_WORDS: frozenset[str] = words_of("Big Little Lil Old Young Fat Tall Baby")
 """Capitalised words that make a nickname with the name after them ("Big Mike")."""
+
+CODENAME_HEADS: frozenset[str] = words_of(
+    """project operation team squad programme program initiative codename taskforce workstream
+    tribe pod"""
+)
+"""Words before an internal project's or team's code name ("Project Lantern", "Team Kite")."""
+
+POST_LABELS: frozenset[str] = words_of(
+    "edit edited update updated upd addendum correction note ps p.s tldr tl;dr context background"
+)
+"""Labels opening a line of a forum post ("Edit 2:", "Update:"): no speaker's name."""
 
 PARTICLES: frozenset[str] = words_of(
     "van von der den de del della di da dos das du la le ter ten bin binti ibn ben al el abu "
@@ -296,6 +310,9 @@ rwandan zimbabwean australian zealander kiwi european asian african arab arabic 
 latina latinx caucasian black white jewish muslim christian hindu sikh buddhist catholic
 protestant mandarin cantonese hindi urdu bengali punjabi tamil telugu swahili yoruba igbo hausa
 amharic farsi persian hebrew latin
+maori māori pakeha pākehā bisaya cebuano visayan tagalog ilocano javanese sundanese balinese
+zulu xhosa afrikaans sotho tswana shona kikuyu luo twi akan ewe fante berber amazigh kurdish
+pashto dari tajik uzbek kazakh
 """
 
 DEMONYMS: frozenset[str] = frozenset(_DEMONYMS.split())

@@ -156,3 +156,39 @@ def test_lower_case_firms_and_places_after_their_cues(text: str, word: str) -> N
 )
 def test_ordinary_and_foreign_words_stay_readable(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Edit: thanks all, I read every reply.\nUpdate 2: HR called me back.",
+        "He said PIPEDA allows it and the REC already agreed.",
+        "The GTM team wanted the list. An RFQ request went out.",
+        "It is a Māori health provider; Tagalog and Zulu speakers too.",
+    ],
+)
+def test_post_labels_laws_boards_teams_and_peoples_stay_readable(text: str) -> None:
+    assert found(text) == []
+
+
+def test_an_ordinary_word_of_a_long_name_does_not_name_it_alone() -> None:
+    text = "I wrote to the Consumer Data Commission. Consumer groups agreed."
+    assert found(text) == [("ORG", "Consumer Data Commission")]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Most drivers lived in District 7 near the depot.", "District 7"),
+        ("Applicants from Comuna 8 were rejected outright.", "Comuna 8"),
+        ("the postal code 3512 was flagged twice", "3512"),
+        ("Our office was on Marlowe Crescent, above a bakery.", "Marlowe Crescent"),
+    ],
+)
+def test_districts_postcodes_and_streets_without_a_number_are_places(text: str, place: str) -> None:
+    assert covered(text, place)
+
+
+def test_a_go_link_is_a_url_but_a_go_no_go_call_is_not() -> None:
+    text = "See go/churn-audit before the go/no-go call. We are on our way."
+    assert found(text) == [("URL", "go/churn-audit")]
