@@ -61,6 +61,27 @@ def _joins_address(text: str, last: Candidate, has_address: bool, nxt: Candidate
     return has_address and nxt.kind == "LOCATION" and bool(_LINE_GAP.fullmatch(gap))
 
 
+_TAIL_PART = re.compile(
+    r"[ \t]*+(?:\n[ \t>?]*+)?,?[ \t]*+(?:\n[ \t>?]*+)?"
+    r"(?:(?:nan|[A-Z]{2,3}|[A-ZÀ-ÖØ-Þ]{3,30}(?:[ -][A-ZÀ-ÖØ-Þ]{2,30}){0,2})(?!\w)"
+    r"|(?:\d{4,6}|\d{3}[ ]\d{2}|\d{2}-\d{3})(?!\w|[ \t-]\d))"
+)
+"""What may end a postal address after its last part found: a state code, a town in
+capitals, a postcode, or a spreadsheet's empty cell ("KNIVSTA, nan 18237"); not the start
+of a phone number on the next line ("416 60 039")."""
+_TAIL_PARTS = 4
+
+
+def _address_tail(text: str, end: int) -> int:
+    """Where an address ending at ``end`` really ends, its trailing codes and town taken in."""
+    for _ in range(_TAIL_PARTS):
+        part = _TAIL_PART.match(text, end)
+        if part is None:
+            break
+        end = part.end()
+    return end
+
+
 def _merge_addresses(text: str, found: list[Candidate]) -> list[Candidate]:
     """Join the lines and parts of one postal address into a single finding."""
     merged: list[Candidate] = []
@@ -71,8 +92,9 @@ def _merge_addresses(text: str, found: list[Candidate]) -> list[Candidate]:
             group.append(candidate)
             has_address = has_address or _is_address(candidate)
             continue
-        if len(group) > 1:
-            merged.append(Candidate(group[0].start, group[-1].end, "LOCATION", PRIORITY_STREET))
+        end = _address_tail(text, group[-1].end) if has_address else group[-1].end if group else 0
+        if len(group) > 1 or (group and end > group[-1].end):
+            merged.append(Candidate(group[0].start, end, "LOCATION", PRIORITY_STREET))
         elif group and group[0].priority != PRIORITY_ADDRESS_PART:
             merged.extend(group)  # a part alone ("Phase 5") is no address
         group = [candidate]
@@ -196,6 +218,8 @@ def _domain_mentions(text: str, tokens: list[Token], found: list[Candidate]) -> 
     ]
 
 
+_LEADING_NUMBER = re.compile(r"(?<![\w.,/:-])\d{1,6}[ \t]+$")
+"""A unit's or lot's number written before a street address's own number ("9554 62 Rue X")."""
 _THE = re.compile(r"\bthe[ \t]+$", re.IGNORECASE)
 _LEGAL_FORM = re.compile(
     r",?[ \t]*(?:Sp\.[ \t]?z[ \t]?o\.[ \t]?o\.|S\.A\.P\.I\.[ \t]de[ \t]C\.[ \t]?V\.|"
@@ -244,6 +268,10 @@ def _widen(text: str, found: list[Candidate]) -> list[Candidate]:
             nickname = _nickname_start(text, candidate.start)
             if nickname is not None:
                 candidate = candidate._replace(start=nickname)
+        if candidate.kind == "LOCATION" and candidate.priority == PRIORITY_STREET:
+            number = _LEADING_NUMBER.search(text, max(0, candidate.start - 8), candidate.start)
+            if number is not None:  # "9554 62 Rue Gafsa", "3037 ul. Północna 73"
+                candidate = candidate._replace(start=number.start())
         if candidate.kind == "LOCATION":
             the = _THE.search(text, max(0, candidate.start - 8), candidate.start)
             if the is not None:

@@ -32,6 +32,7 @@ from .tokens import (
 from .vocabulary import ORG_BEFORE, PERSON_AFTER, PERSON_BEFORE, PLACE_BEFORE
 
 _BIG_PLACE = 300_000
+HUGE_PLACE = 1_000_000
 _PLACE_CUES = frozenset({"in", "near", "based", "office", "offices", "moved", "relocated"})
 NAMING = frozenset({"name is", "call me", "calls me", "called me", "name's", "i'm", "named"})
 
@@ -78,6 +79,10 @@ def _place_opening(token: Token, words: list[Token], speaks: bool) -> bool:
     return opens_place(words)
 
 
+def _big_place_opening(token: Token, words: list[Token], speaks: bool) -> bool:
+    return bool(token.flags & PLACE) and place_index().get(token.lower, 0) >= HUGE_PLACE
+
+
 def _title_before_name(token: Token, words: list[Token], speaks: bool) -> bool:
     return bool(token.flags & TITLE) and len(words) > 1
 
@@ -89,6 +94,7 @@ OPENING_RULES: tuple[OpeningRule, ...] = (
     OpeningRule(_institution_head, "an institution's head before 'of': 'Bank of Ireland'"),
     OpeningRule(_place_opening, "the first words of a known place: 'Grand Rapids'"),
     OpeningRule(_title_before_name, "a title of another culture before a name: 'Pak Hendra'"),
+    OpeningRule(_big_place_opening, "a country or a city of millions: 'Brazil leader gives'"),
 )
 """A sentence's first word that is an ordinary word ("Then", "Publishable") is no part of
 a name, unless one of these rules keeps it. Add a rule, with its reason, to extend."""

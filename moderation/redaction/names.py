@@ -17,6 +17,7 @@ import re
 from .gazetteers import foreign_words, function_words, place_index, place_lengths, zipf
 from .model import PRIORITY_WEAK, PRIORITY_WORDS, Candidate
 from .name_rules import (
+    HUGE_PLACE,
     NAMING,
     kind_of,
     opens_place,
@@ -274,6 +275,8 @@ def _weak_entity(segment: list[Token], before: str, after: str, honour: bool) ->
         if before in ORG_BEFORE and not (first.sentence_start or first.heading):
             return True
         return " ".join(t.lower for t in segment) in place_index()
+    if first.flags & PLACE and place_index().get(first.lower, 0) >= HUGE_PLACE:
+        return True  # "Canada was fun", "Brazil leader gives": a country or a city of millions
     if first.sentence_start or first.heading:
         if after in PERSON_AFTER and not first.flags & COMMON:
             return True

@@ -192,3 +192,38 @@ def test_districts_postcodes_and_streets_without_a_number_are_places(text: str, 
 def test_a_go_link_is_a_url_but_a_go_no_go_call_is_not() -> None:
     text = "See go/churn-audit before the go/no-go call. We are on our way."
     assert found(text) == [("URL", "go/churn-audit")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Canada was where the data ended up.",
+        "Brazil regulators fined them later.",
+    ],
+)
+def test_a_country_opening_a_sentence_is_a_place(text: str) -> None:
+    assert found(text)[0] == ("LOCATION", text.split()[0])
+
+
+@pytest.mark.parametrize("text", ["Nice work on the deck.", "Reading the logs took a week."])
+def test_an_ordinary_word_that_is_a_smaller_town_stays_readable(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Send it to 4410 18 Quay Street Apt. 7\nDUNEDIN, nan 9016 today.", "4410 18 Quay Street"),
+        ("Send it to 18 Quay Street Apt. 7\nDUNEDIN, nan 9016 today.", "DUNEDIN, nan 9016"),
+        ("Post: 221 ul. Kwiatowa 5\nKRAKÓW\n, nan\n 30-001", "KRAKÓW\n, nan\n 30-001"),
+    ],
+)
+def test_an_address_block_keeps_its_leading_number_town_and_postcode(
+    text: str, address: str
+) -> None:
+    assert covered(text, address)
+
+
+def test_a_phone_on_the_line_after_an_address_stays_a_phone() -> None:
+    text = "Unit 4, 18 Quay Street\nDUNEDIN 9016\n312 44 907 office"
+    assert ("PHONE", "312 44 907") in found(text)
