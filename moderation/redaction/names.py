@@ -82,6 +82,7 @@ _LOWER_ORG_PAIRS = frozenset(
 )
 """Two words after which a lower-case word in no list is a firm: "a pilot with kettlebyte",
 "worked for paisabridge", "acquired by loopwise" (not "with timestamps", "for reputational")."""
+_LOWER_ORG_LINKS = frozenset(pair.split()[1] for pair in _LOWER_ORG_PAIRS)
 _ORG_RUN_CUES = frozenset({"at", "joined", "join", "joining", "called", "named", "startup", "firm"})
 _PEOPLE_BEFORE = frozenset({"colleagues", "managers", "and", "with", "told", "asked", "met"})
 _PLURAL_AFTER = frozenset({"were", "are", "have", "had", "both", "all", "each", "who", "said"})
@@ -302,7 +303,7 @@ def _classify(
     if len(segment) == 1 and segment[0].sentence_start and segment[0].lower in POST_LABELS:
         return None  # "Edit 2:", "Update:": a forum post's label, not the name "Edit"
     if _foreign_sentence(tokens, segment, last):
-        return None  # "Our Oga, ...": a title alone names nobody
+        return None  # "Le dije que no": a sentence of another language
     honour = _titled(segment, before, after)
     before_word = before.lower if before is not None else ""
     if first > 1 and f"{tokens[first - 2].lower} {before_word}" in NAMING:
@@ -316,8 +317,9 @@ def _classify(
 
 
 _FOREIGN_ZIPF = 5.5
+"""A word this frequent in another language is one of its function words ("en", "una")..."""
 _ENGLISH_ZIPF = 5.5
-"""A word this frequent in another language is one of its function words ("en", "una")."""
+"""... unless it is as frequent in English ("is", "the")."""
 _SENTENCE_STOP = re.compile(r"[ \t]*[.!?,;:\n]")
 
 
@@ -438,8 +440,10 @@ def _lower_case_orgs(tokens: list[Token]) -> list[Candidate]:
     for i, token in enumerate(tokens[1:], start=1):
         if token.cap or len(token.word) < 4:
             continue
-        pair = f"{tokens[i - 2].lower} {tokens[i - 1].lower}" if i > 1 else ""
-        if tokens[i - 1].lower not in _LOWER_ORG_CUES and pair not in _LOWER_ORG_PAIRS:
+        cue = tokens[i - 1].lower
+        if cue not in _LOWER_ORG_CUES and not (
+            cue in _LOWER_ORG_LINKS and i > 1 and f"{tokens[i - 2].lower} {cue}" in _LOWER_ORG_PAIRS
+        ):
             continue
         if not token.flags & (COMMON | DICT | TECH | NAMEY | PLACE | TIME | ROLE):
             found.append(Candidate(token.start, token.end, "ORG", PRIORITY_WEAK))
