@@ -454,7 +454,8 @@ FORMS: tuple[Form, ...] = (
     _form(
         r"(?i:\b(?:work(?:s|ed|ing)?[ \t]+(?:for|at)|join(?:s|ed|ing)?|employed[ \t]+(?:by|at)"
         r"|hired[ \t]+by|intern(?:ed)?[ \t]+at|quit|left)[ \t]+)"
-        r"(?P<org>[A-Z](?:[\w&.-]{0,29}[\w&])?(?:[ \t][A-Z](?:[\w&.-]{0,29}[\w&])?){0,3})",
+        r"(?P<org>[A-Z](?:[\w&.-]{0,29}[\w&])?(?:[ \t][A-Z](?:[\w&.-]{0,29}[\w&])?){0,3}"
+        r"(?:[ \t](?:and|&)[ \t](?:Sons|Partners|Associates|Brothers|Daughters|Co\.))?)",
         "ORG",
         PRIORITY_WORDS + 2,
         "an employer, even one named like a product: 'I used to work for Microsoft'",

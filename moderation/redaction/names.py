@@ -127,6 +127,8 @@ def _linkable(token: Token, nxt: Token | None, previous: Token, head_run: bool =
         return False
     if token.lower in ("of", "for", "and") and (previous.flags & HEAD or head_run):
         return True
+    if token.lower in ("and", "&") and nxt.flags & SUFFIX and previous.cap:
+        return True  # "Thomas and Sons", "Okafor and Partners"
     if token.lower == "the" and previous.lower == "of" and head_run:
         return True  # "Office of the Privacy Commissioner"
     return bool(token.flags & PARTICLE)

@@ -227,3 +227,18 @@ def test_an_address_block_keeps_its_leading_number_town_and_postcode(
 def test_a_phone_on_the_line_after_an_address_stays_a_phone() -> None:
     text = "Unit 4, 18 Quay Street\nDUNEDIN 9016\n312 44 907 office"
     assert ("PHONE", "312 44 907") in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        ("Adeyemi and Sons supplied the scoring data.", "Adeyemi and Sons"),
+        ("In 2021 I joined Castellano & Partners as an analyst.", "Castellano & Partners"),
+    ],
+)
+def test_a_firm_of_a_name_and_its_partners_is_one_organisation(text: str, firm: str) -> None:
+    assert ("ORG", firm) in found(text)
+
+
+def test_two_departments_joined_by_and_stay_readable() -> None:
+    assert found("Sales and Marketing met on a Tuesday.") == []
