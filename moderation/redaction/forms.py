@@ -174,8 +174,14 @@ _NOT_STREET_NAMES = MINOR_WORDS | words_of(
 )
 
 
+_STREET_CUE = re.compile(r"(?i:\b(?:on|off|along))[ \t]+$")
+
+
 def _named_street(match: re.Match[str]) -> bool:
-    """ "on Admiralty Way", "on Main Road"; not "on The Way", "on My Way"."""
+    """ "on Admiralty Way", "on Main Road"; not "on The Way", "on My Way", nor a street
+    without its cue (anchored on the street's words, the cheap end, and checked back)."""
+    if _STREET_CUE.search(match.string, max(0, match.start() - 8), match.start()) is None:
+        return False
     first = match.group("street").split()[0].casefold()
     return first not in _NOT_STREET_NAMES and not word_flags(first) & (TECH | ROLE)
 
@@ -328,19 +334,17 @@ FORMS: tuple[Form, ...] = (
         "LOCATION",
         PRIORITY_WORDS + 1,
         "a numbered district of a city: 'District 3', 'Comuna 13', 'Barangay 176'",
-        opens="district comuna barangay kelurahan distrito arrondissement bezirk localidad quận "
-        "quan",
-        hint=_DIGIT,
+        hint=r"(?:District|Comuna|Barangay|Kelurahan|Distrito|Arrondissement|Bezirk|Localidad"
+        r"|Quận|Quan)[ \t]+\d",
     ),
     _form(
-        rf"(?i:\b(?:on|off|along)[ \t]+)(?P<street>(?:{_NAME_WORD}[ \t]){{1,2}}"
+        rf"\b(?P<street>(?:{_NAME_WORD}[ \t]){{1,2}}"
         r"(?:Way|Road|Street|Avenue|Lane|Crescent|Drive|Boulevard|Close|Terrace))\b",
         "LOCATION",
         _ADDRESS,
         "a street named without its number after 'on', 'off': 'an office on Admiralty Way'",
         group="street",
         accept=_named_street,
-        opens="on off along",
         hint=r"(?:Way|Road|Street|Avenue|Lane|Crescent|Drive|Boulevard|Close|Terrace)\b",
     ),
     _form(
