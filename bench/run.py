@@ -7,6 +7,9 @@ second process, each page at both sizes back to back, reporting for each page:
 requests per second, p50/p95/p99 latency, and throughput as a share of /healthz, a trivial
 Django view through the same middleware (the ceiling). It then checks the bars of issue 6.
 
+With ``--redis`` the servers share a throwaway redis-server as their cache, as the app servers
+of a larger site do, instead of the default file-based cache of one host.
+
 With ``--export`` it measures only the open-data export instead (/data/stories.json and .csv at
 the largest size): throughput, and the peak memory of the gunicorn worker that served it
 against the same worker idle (the bar: within 50 MB).
@@ -375,6 +378,9 @@ def main() -> None:
     parser.add_argument("--threads", type=int, default=1, help="wrk threads")
     parser.add_argument("--port", type=int, default=8765, help="first make serve's port")
     parser.add_argument("--pg-port", type=int, default=55450)
+    parser.add_argument("--redis", action="store_true",
+                        help="share a throwaway redis-server as the cache (a site with several "
+                             "app servers) instead of the default file-based cache")  # fmt: skip
     parser.add_argument("--export", action="store_true",
                         help="measure only the open-data export, at the largest size")  # fmt: skip
     args = parser.parse_args()
@@ -388,7 +394,12 @@ def main() -> None:
     search_queries(queries)
     from cryptography.fernet import Fernet
 
-    with throwaway_postgres(args.pg_port) as database_url:
+    sys.path.insert(0, str(ROOT))
+    from tests.servers import redis_server  # the suite's throwaway redis-server
+
+    with contextlib.ExitStack() as shared:
+        database_url = shared.enter_context(throwaway_postgres(args.pg_port))
+        redis_url = shared.enter_context(redis_server()).url if args.redis else None
         env = {
             **os.environ, "DATABASE_URL": database_url, "DJANGO_DEBUG": "false",
             "DJANGO_HTTPS": "false",  # plain HTTP on loopback
@@ -402,8 +413,11 @@ def main() -> None:
         with contextlib.ExitStack() as servers:
             for index, (size, size_env) in enumerate(databases(env, sizes).items()):
                 base = f"http://127.0.0.1:{args.port + index}"
+                # Each size its own cache: a file-based one, or its own Redis database.
+                cache_url = (f"{redis_url.rsplit('/', 1)[0]}/{index}" if redis_url
+                             else f"file://{workdir}/cache-{size}")  # fmt: skip
                 size_env = {**size_env, "GUNICORN_BIND": base.removeprefix("http://"),
-                            "DJANGO_CACHE_URL": f"file://{workdir}/cache-{size}"}  # fmt: skip
+                            "DJANGO_CACHE_URL": cache_url}  # fmt: skip
                 server = servers.enter_context(served(size_env, base))
                 if args.export:
                     log(f"open-data export of {size:,} stories on PostgreSQL, make serve")
@@ -413,9 +427,11 @@ def main() -> None:
             if args.export:
                 shutil.rmtree(workdir, ignore_errors=True)
                 return
+            cache = "Redis" if redis_url else "file-based"
             log(f"{' and '.join(f'{s:,}' for s in sizes)} stories on PostgreSQL, one make serve "
-                f"each; wrk -t{args.threads} -c{args.connections} -d{args.duration}s per page "
-                f"and size (after 2 s of warm-up), {os.cpu_count()} CPUs")  # fmt: skip
+                f"each, {cache} cache; wrk -t{args.threads} -c{args.connections} "
+                f"-d{args.duration}s per page and size (after 2 s of warm-up), "
+                f"{os.cpu_count()} CPUs")  # fmt: skip
             print_header()
             all_results = measure(plans, args)
     for size, results in all_results.items():
