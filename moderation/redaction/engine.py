@@ -143,9 +143,9 @@ def _mention_words(text: str, tokens: list[Token], found: list[Candidate]) -> di
         while position < len(tokens) and tokens[position].start < candidate.start:
             position += 1
         index = position
+        person = candidate.kind == "PERSON"
         while index < len(tokens) and tokens[index].end <= candidate.end:
             token = tokens[index]
-            person = candidate.kind == "PERSON"
             written = token.cap or (person and not token.flags & COMMON)
             alone = person or not token.flags & COMMON or _one_word_name(text, candidate)
             usable = (

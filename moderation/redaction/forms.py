@@ -25,7 +25,7 @@ from .model import (
     PRIORITY_WORDS,
     Candidate,
 )
-from .prefilter import keyword_led
+from .prefilter import led_matches
 from .tokens import COMMON, FIRST, LAST, MINOR_WORDS, PLACE, ROLE, TECH, TIME, word_flags
 from .vocabulary import ORG_BEFORE, words_of
 
@@ -516,10 +516,7 @@ def find_forms(text: str) -> list[Candidate]:
                 hinted[form.hint] = form.hint.search(text) is not None
             if not hinted[form.hint]:
                 continue
-        matches = form.pattern.finditer(text)
-        if form.opens:
-            matches = keyword_led(form.pattern, text, form.opens)
-        for match in matches:
+        for match in led_matches(form.pattern, text, form.opens or None):
             if form.accept is not None and not form.accept(match):
                 continue
             start, end = match.span(form.group)
