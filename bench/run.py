@@ -399,7 +399,7 @@ def main() -> None:
 
     with contextlib.ExitStack() as shared:
         database_url = shared.enter_context(throwaway_postgres(args.pg_port))
-        redis_url = shared.enter_context(redis_server()).url if args.redis else None
+        redis = shared.enter_context(redis_server()) if args.redis else None
         env = {
             **os.environ, "DATABASE_URL": database_url, "DJANGO_DEBUG": "false",
             "DJANGO_HTTPS": "false",  # plain HTTP on loopback
@@ -414,7 +414,7 @@ def main() -> None:
             for index, (size, size_env) in enumerate(databases(env, sizes).items()):
                 base = f"http://127.0.0.1:{args.port + index}"
                 # Each size its own cache: a file-based one, or its own Redis database.
-                cache_url = (f"{redis_url.rsplit('/', 1)[0]}/{index}" if redis_url
+                cache_url = (f"redis://127.0.0.1:{redis.port}/{index}" if redis
                              else f"file://{workdir}/cache-{size}")  # fmt: skip
                 size_env = {**size_env, "GUNICORN_BIND": base.removeprefix("http://"),
                             "DJANGO_CACHE_URL": cache_url}  # fmt: skip
@@ -427,7 +427,7 @@ def main() -> None:
             if args.export:
                 shutil.rmtree(workdir, ignore_errors=True)
                 return
-            cache = "Redis" if redis_url else "file-based"
+            cache = "Redis" if redis else "file-based"
             log(f"{' and '.join(f'{s:,}' for s in sizes)} stories on PostgreSQL, one make serve "
                 f"each, {cache} cache; wrk -t{args.threads} -c{args.connections} "
                 f"-d{args.duration}s per page and size (after 2 s of warm-up), "
