@@ -18,9 +18,10 @@ from functools import lru_cache
 
 import phonenumbers
 
+from .gazetteers import is_common, is_dictionary_word
 from .model import PRIORITY_PHONE, PRIORITY_STRUCTURED, Candidate
 from .prefilter import DIGIT_LED, holds_digit, keyword_led, led_matches
-from .vocabulary import NATIONAL_IDS, words_of
+from .vocabulary import NATIONAL_IDS, TECH_TERMS, words_of
 
 _TLDS = (
     "com|org|net|edu|gov|mil|int|io|ai|co|dev|app|me|info|biz|tech|cloud|online|site|xyz|"
@@ -59,6 +60,23 @@ HANDLE = re.compile(
 )
 _HANDLE_HINTS = ("@", "#", "u/", "r/")
 """One of these is in every handle: most prose holds none."""
+_PLATFORM_WORDS = (
+    *("telegram", "tg", "signal", "wechat", "weixin", "kakao", "kakaotalk", "skype"),
+    *("discord", "github", "gitlab", "gh", "insta", "instagram", "ig", "snapchat", "snap"),
+    *("tiktok", "twitter", "bluesky", "bsky", "mastodon", "keybase", "viber", "zalo", "qq"),
+    *("line", "threads", "slack", "teams", "reddit", "linkedin", "hn", "matrix", "element"),
+)
+CUED_HANDLE = re.compile(
+    rf"(?i:\b(?:{'|'.join(_PLATFORM_WORDS)})\b(?:[ \t]+(?:id|handle|username|user|name|account|"
+    r"acc|is|was|as|@))*+[ \t]*+([:=]?)[ \t]*+)([A-Za-z0-9_][\w.-]{1,31}+)"
+)
+"""A username named by its platform, without a sigil: "wechat: zhanglei_1988", "github user
+dkowalczyk", "my signal is lunamoth.07". The name must look made up (a digit, "_" or ".",
+or no ordinary word) so that "on signal we talked" and "the line manager" stay."""
+_HANDLE_LABELS = frozenset({"id", "handle", "username", "user", "name", "account", "acc"})
+DISCORD_TAG = re.compile(r"#\d{4}(?!\d)")
+"""The number of a Discord tag ("kiwi_fruit#4421"); its name is read backwards from it."""
+_TAG_NAME = re.compile(r"[A-Za-z0-9_.]{2,32}$")
 _TRAILING = ".,;:!?)]}'\""
 
 SSN = re.compile(r"(?<![\w-])\d{3}-\d{2}-\d{4}(?![\w-])")
@@ -140,6 +158,16 @@ ALNUM_ID = re.compile(
 """A code of capitals and digits ("E10293", "RS482113"; five digits at least); its first digit
 and letter within 40 characters, so that each of the words of a long hyphen-joined run is
 not checked against the whole run."""
+HEX_DIGEST = re.compile(
+    r"(?i:\b(?:commit|commits|sha|sha1|sha256|hash|revision|rev|digest|changeset|build)"
+    r"(?:[ \t]+(?:id|hash|is|was|no\.?))*+[ \t]*+[:#=@]?[ \t]*+)"
+    r"(?=[0-9a-f]{0,63}[a-f])(?=[0-9a-f]{0,63}\d)([0-9a-f]{7,64})(?![\w-])"
+    r"|(?<![\w-])(?=[0-9a-f]{0,63}[a-f])(?=[0-9a-f]{0,63}\d)([0-9a-f]{16,64})(?![\w-])"
+)
+"""A commit hash or an image digest ("commit a3f9c21", "sha256:9f86d0..."): it can be looked
+up in a public repository or registry, and leads to the firm and its authors. Seven hex
+digits need a cue; sixteen or more stand alone."""
+_HEX_OPENINGS = ("commit", "sha", "hash", "revision", "rev", "digest", "changeset", "build")
 LONG_NUMBER = re.compile(r"(?<![\w.,-])\d{7,}(?![\w-]|[.,]\d)")
 PHONE = re.compile(
     r"(?<![\w+])(?:\+\d{1,3}[ .-]?)?(?:\(0\)[ ]?)?(?:\(\d{1,5}\)[ .-]?)?"
@@ -192,6 +220,43 @@ def find_contacts(text: str) -> list[Candidate]:
             Candidate(m.start(), m.end(), "HANDLE", PRIORITY_STRUCTURED)
             for m in HANDLE.finditer(text)
         ]
+        found += _discord_tags(text)
+    found += _cued_handles(text)
+    return found
+
+
+def _discord_tags(text: str) -> list[Candidate]:
+    """ "kiwi_fruit#4421": a name written onto a four-digit tag."""
+    found: list[Candidate] = []
+    for match in DISCORD_TAG.finditer(text):
+        name = _TAG_NAME.search(text, max(0, match.start() - 32), match.start())
+        if name is not None and (name.start() == 0 or not text[name.start() - 1].isalnum()):
+            found.append(Candidate(name.start(), match.end(), "HANDLE", PRIORITY_STRUCTURED))
+    return found
+
+
+def _made_up(name: str) -> bool:
+    """Whether a username is no ordinary word: it holds a digit, "_" or ".", or no list
+    knows it."""
+    if any(ch.isdigit() or ch in "_." for ch in name):
+        return True
+    lower = name.casefold()
+    return not (is_common(lower) or is_dictionary_word(lower) or lower in TECH_TERMS)
+
+
+def _cued_handles(text: str) -> list[Candidate]:
+    """Usernames named by their platform (:data:`CUED_HANDLE`)."""
+    found: list[Candidate] = []
+    for match in keyword_led(CUED_HANDLE, text, _PLATFORM_WORDS):
+        start, end = _trimmed(text, match.start(2), match.end(2))
+        name = text[start:end]
+        labelled = bool(match.group(1)) or not _HANDLE_LABELS.isdisjoint(
+            match.group().casefold().split()
+        )
+        if end - start < 3 or not _made_up(name):
+            continue
+        if labelled or any(ch.isdigit() or ch in "_" for ch in name):
+            found.append(Candidate(start, end, "HANDLE", PRIORITY_STRUCTURED - 1))
     return found
 
 
@@ -258,6 +323,9 @@ def find_ids(text: str) -> list[Candidate]:
             if digits >= 3 or mixed or (pattern is PLATE and digits >= 1):
                 found.append(Candidate(match.start(1), match.end(1), "ID", PRIORITY_STRUCTURED))
     found += _national_ids(text)
+    for match in HEX_DIGEST.finditer(text):
+        group = 1 if match.group(1) else 2
+        found.append(Candidate(match.start(group), match.end(group), "ID", PRIORITY_STRUCTURED))
     for pattern, lead in ((ALNUM_ID, None), (LONG_NUMBER, DIGIT_LED)):
         for match in led_matches(pattern, text, lead):
             if sum(ch.isdigit() for ch in match.group()) >= 5:
