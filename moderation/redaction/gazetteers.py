@@ -28,7 +28,7 @@ from functools import cache
 from itertools import islice
 from pathlib import Path
 
-from .vocabulary import REGION_NAMES
+from .vocabulary import DEMONYMS, REGION_NAMES
 
 DATA_DIR = Path(__file__).with_name("data")
 """Where the derived word lists are (``build_data`` writes them)."""
@@ -256,7 +256,8 @@ def is_dictionary_word(word: str) -> bool:
 def place_index() -> dict[str, int]:
     """Place names, lower-case and diacritics-free, to a population figure.
 
-    GeoNames' countries, US states and cities (``data/places.tsv``), then the regions of
+    GeoNames' countries, US states and cities (``data/places.tsv``), the subdivisions of
+    every country that are no ordinary word (``data/regions.txt``), then the regions of
     :data:`vocabulary.REGION_NAMES` and a few old names, which need no rebuild of the file.
 
     >>> place_index()["berlin"] > 1_000_000
@@ -264,6 +265,8 @@ def place_index() -> dict[str, int]:
     """
     names, populations = _pairs("places.tsv")
     index = dict(zip(names, map(int, populations), strict=True))
+    for region in _distinct_regions():
+        index.setdefault(region, _REGION_POPULATION)
     extras = [(region, 10**7) for region in REGION_NAMES]
     extras += [(name, 10**8) for name in ("Britain", "Great Britain", "Holland", "the States")]
     for name, population in extras:
@@ -272,6 +275,63 @@ def place_index() -> dict[str, int]:
         for key in {name.casefold(), fold(name)}:
             index[key] = max(population, index.get(key, 0))
     return index
+
+
+_REGION_POPULATION = 100_000
+"""What a region of ``regions.txt`` counts as: a place, but not one big enough to be named
+without a cue."""
+_COMPASS = frozenset(
+    [
+        "north",
+        "south",
+        "east",
+        "west",
+        "central",
+        "upper",
+        "lower",
+        "greater",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "of",
+        "the",
+        "and",
+    ]
+)
+
+
+def _distinct_regions() -> list[str]:
+    """The regions of ``data/regions.txt`` (ISO 3166-2) whose own words are no ordinary word:
+    in no dictionary (also as a singular), no first name, no demonym, not among the most
+    frequent English words ("Gauteng", "Hampshire", "Sussex"; not "Centre", "Rivers", "Saint
+    Andrew", "Tamil Nadu"'s "Tamil"). A name with a compass word ("West Sussex") is kept, and
+    so is its one other word alone ("Sussex")."""
+    dictionary, function, first, english = (
+        _dictionary_words(),
+        function_words(),
+        first_names(),
+        _english(),
+    )
+    kept: list[str] = []
+    for name in _lines("regions.txt"):
+        words = name.replace("-", " ").split()
+        core = [word for word in words if word not in _COMPASS]
+        if not core or any(
+            len(word) < 4
+            or word in dictionary
+            or word.removesuffix("s") in dictionary
+            or word in function
+            or word in first
+            or word in DEMONYMS
+            or english.get(word, 0.0) >= _PROPER_ZIPF
+            for word in core
+        ):
+            continue
+        kept.append(name)
+        if len(core) == 1 and len(words) > 1:
+            kept.append(core[0])
+    return kept
 
 
 @cache

@@ -295,6 +295,10 @@ REGION_NAMES: tuple[str, ...] = (
     "Sahel",
     "Gulf",
     "Riviera",
+    # Big cities by the names many still write, which GeoNames keeps only among thousands of
+    # spellings of every script: "the bangalore office", "moved to bombay".
+    *("Bangalore", "Bombay", "Madras", "Poona", "Saigon", "Kiev", "Peking", "Rangoon"),
+    *("Gurgaon", "Trivandrum", "Vizag", "Benares", "Mysore", "Dacca", "Bronx", "Frankfurt"),
 )
 
 _DEMONYMS = """
