@@ -66,6 +66,9 @@ _LEGAL = frozenset({"plc", "ltd", "llc", "inc", "gmbh", "llp", "corp", "ag", "sa
 _INITIAL_GAP = re.compile(r"\.[ \t]{0,2}")
 _LOWER_PLACE_CUES = frozenset({"in", "from", "near", "to", "based", "outside", "around"})
 _NOT_LOWER_PLACE = COMMON | DICT | FOREIGN | ABROAD | TECH | NAMEY | ROLE | TIME
+_SIZEABLE_PLACE = 150_000
+"""A place this big, in a dictionary only as an old or rare word ("croydon", a carriage),
+is the place after a place cue ("a dealer in croydon")."""
 _LOWER_BEFORE = PERSON_BEFORE | frozenset({"then", "and", "with", "to", "ask", "tell", "si", "ni"})
 _LOWER_AFTER = PERSON_AFTER | frozenset({"and", "was", "is", "had", "has", "did", "would"})
 _LOWER_ORG_CUES = ORG_CUE_NOUNS | frozenset({"at", "joined", "join", "joining", "client"})
@@ -452,6 +455,33 @@ def _lower_case_orgs(tokens: list[Token]) -> list[Candidate]:
     return found
 
 
+_NOT_FIRM_WORD = COMMON | DICT | TECH | FOREIGN | ROLE | TIME | NOT_ENTITY | PARTICLE
+_FIRM_WORDS = words_of(
+    """motors labs technologies solutions logistics ventures capital systems holdings partners
+    associates consulting enterprises industries foods pharmaceuticals airlines insurance realty
+    properties studios networks telecom ltd llc inc plc gmbh limited"""
+)
+"""Words that end a firm's name, written in lower case ("kingsway motors"); not "company",
+"analytics" or "group", which follow a trade ("an edtech company", "geospatial analytics")."""
+_ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ing", "ed", "ary", "ous")
+
+
+def _lower_case_firms(tokens: list[Token]) -> list[Candidate]:
+    """A lower-case word in no list before a firm's word: "kingsway motors", "bluefin labs"
+    (not "data systems", "biometric solutions")."""
+    found: list[Candidate] = []
+    for i, token in enumerate(tokens[:-1]):
+        suffix = tokens[i + 1]
+        if token.cap or suffix.cap or suffix.lower not in _FIRM_WORDS or len(token.word) < 3:
+            continue
+        if token.flags & _NOT_FIRM_WORD or suffix.start - token.end != 1 or "-" in token.word:
+            continue
+        if token.lower.endswith(_ADJECTIVE_ENDINGS):
+            continue  # "biometric solutions", "geospatial systems": a trade, not a name
+        found.append(Candidate(token.start, suffix.end, "ORG", PRIORITY_WEAK + 1))
+    return found
+
+
 def _lower_case_places(tokens: list[Token]) -> list[Candidate]:
     """A place written in lower case after a place cue ("the officer from warangal"), when it
     is no ordinary word of any language ("from nice", "in reading" stay)."""
@@ -459,8 +489,61 @@ def _lower_case_places(tokens: list[Token]) -> list[Candidate]:
     for i, token in enumerate(tokens[1:], start=1):
         if token.cap or len(token.word) < 4 or tokens[i - 1].lower not in _LOWER_PLACE_CUES:
             continue
-        if token.flags & PLACE and not token.flags & _NOT_LOWER_PLACE:
+        if not token.flags & PLACE or token.flags & (_NOT_LOWER_PLACE & ~DICT):
+            continue
+        if token.flags & DICT and place_index().get(token.lower, 0) < _SIZEABLE_PLACE:
+            continue  # "in reading", "from nice": rare words of the dictionary, small places
+        found.append(Candidate(token.start, token.end, "LOCATION", PRIORITY_WEAK))
+    return found
+
+
+_PLACE_ENDINGS = (
+    *("nagar", "pur", "puram", "pura", "abad", "halli", "palli", "palle", "garh", "ganj"),
+    *("wadi", "wada", "peth", "patti", "gudi", "kottai", "bagh", "chowk", "ville", "burg"),
+    *("bury", "borough", "stadt", "dorf", "hausen", "heim", "grad", "shire", "ford", "chester"),
+)
+"""Endings that make a word a place name in the languages they come from ("Indiranagar",
+"Rajpur", "Secunderabad", "Doddaballapura", "Kleinheim"); a word that ends so and is no
+ordinary word of any language is taken for a place."""
+_NOT_SUFFIXED_PLACE = COMMON | DICT | TECH | FOREIGN | ABROAD | ROLE | TIME | NOT_ENTITY
+
+
+def _suffixed_places(tokens: list[Token]) -> list[Candidate]:
+    """A word in no list that ends like a place name ("indiranagar", "Rajpur"), in any case."""
+    found: list[Candidate] = []
+    for token in tokens:
+        lower = token.lower
+        if len(lower) < 6 or token.flags & _NOT_SUFFIXED_PLACE or "-" in lower:
+            continue
+        if lower.endswith(_PLACE_ENDINGS):
             found.append(Candidate(token.start, token.end, "LOCATION", PRIORITY_WEAK))
+    return found
+
+
+_ONLY_PEOPLE_BEFORE = words_of(
+    "asked told pinged messaged texted emailed dm'd dmd dmed dm'ed cc'd cced thanked tagged"
+)
+"""Verbs whose object is a person: a lower-case word in no list after one is a name ("so i
+asked chidi", "pinged ravs")."""
+_UNKNOWN = COMMON | DICT | TECH | FOREIGN | ABROAD | ROLE | TIME | NOT_ENTITY | PARTICLE
+
+
+def _unknown_after_person_verbs(tokens: list[Token]) -> list[Candidate]:
+    """A lower-case word that no list knows, right after :data:`_ONLY_PEOPLE_BEFORE` or
+    beside "and i" / "me and" ("me and tolu went"): a name, not a typo of a known word."""
+    found: list[Candidate] = []
+    for i, token in enumerate(tokens[1:], start=1):
+        if token.cap or len(token.word) < 3 or token.flags & (_UNKNOWN | NAMEY | PLACE):
+            continue
+        before = tokens[i - 1].lower
+        pair_before = f"{tokens[i - 2].lower} {before}" if i > 1 else ""
+        pair_after = " ".join(t.lower for t in tokens[i + 1 : i + 3])
+        if (
+            before in _ONLY_PEOPLE_BEFORE
+            or pair_before in ("me and", "i and")
+            or pair_after in ("and i", "and me")
+        ):
+            found.append(Candidate(token.start, token.end, "PERSON", PRIORITY_WEAK))
     return found
 
 
@@ -506,7 +589,8 @@ def find_names(text: str, tokens: list[Token] | None = None) -> list[Candidate]:
             if candidate is not None:
                 found.append(candidate)
     found += _lower_case_names(tokens) + _lower_case_orgs(tokens) + _coordinated_names(tokens)
-    found += _lower_case_places(tokens)
+    found += _lower_case_places(tokens) + _suffixed_places(tokens) + _lower_case_firms(tokens)
+    found += _unknown_after_person_verbs(tokens)
     return found + _lists_of_names(text) + _cued_acronyms(tokens)
 
 
