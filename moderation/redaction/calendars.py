@@ -16,6 +16,7 @@ import re
 
 from .gazetteers import is_common, is_dictionary_word, zipf
 from .model import PRIORITY_DATE, Candidate
+from .prefilter import keyword_led
 from .vocabulary import CALENDAR_MONTHS, HOLIDAYS
 
 _ERA = r"(?:[ \t]*(?:A\.H\.|AH|H\.|Hijri|B\.E\.|BE|CE|AD|SH)(?!\w|\.\w))?"
@@ -120,9 +121,41 @@ def _month_year(text: str, year: re.Match[str]) -> list[Candidate]:
     return []
 
 
+_MONTH_CUE = re.compile(
+    r"(?i:\b(?:in|en|em|im|no|na|since|desde|depuis|seit|sejak|noong|nung|until|hasta|"
+    r"até|jusqu'en|bis|sampai|last|next|este|nel|dal)[ \t]+)([^\W\d_][\w'\u2019]{2,14})\b"
+)
+"""A month of another language alone after a cue: "in marzo", "desde junio", "seit März"."""
+_MONTH_CUE_OPEN = (
+    *("in", "en", "em", "im", "no", "na", "since", "desde", "depuis", "seit", "sejak"),
+    *("noong", "nung", "until", "hasta", "até", "jusqu", "bis", "sampai", "last", "next"),
+    *("este", "nel", "dal"),
+)
+_NUMBERED_MONTH = re.compile(
+    r"(?i:\b(?:ngày[ \t]+\d{1,2}[ \t]+)?tháng[ \t]+\d{1,2}(?:[ \t]+năm[ \t]+\d{4})?\b)"
+)
+"""Vietnamese dates, whose months are numbered: "tháng 6", "ngày 3 tháng 3 năm 2023"."""
+
+
+def _cued_months(text: str) -> list[Candidate]:
+    """ "in marzo", "desde junio": a month of another language (no English word) after a
+    cue names the story's month, as "in March" does."""
+    found: list[Candidate] = []
+    for match in keyword_led(_MONTH_CUE, text, _MONTH_CUE_OPEN):
+        word = match.group(1).casefold()
+        if word in CALENDAR_MONTHS and not _english(word):
+            found.append(Candidate(match.start(1), match.end(1), "DATE", PRIORITY_DATE))
+    return found
+
+
 def find_world_dates(text: str) -> list[Candidate]:
     """Dates of other languages and calendars in ``text`` (see the module's docstring)."""
-    found = _month_dates(text)
+    found = _month_dates(text) + _cued_months(text)
+    if "th" in text:
+        found += [
+            Candidate(m.start(), m.end(), "DATE", PRIORITY_DATE + 1)
+            for m in _NUMBERED_MONTH.finditer(text)
+        ]
     patterns: tuple[re.Pattern[str], ...] = ()
     if any(hint in text for hint in _ERA_HINTS):
         patterns += _ERA_PATTERNS

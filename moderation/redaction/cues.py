@@ -101,7 +101,8 @@ RELATIONS: frozenset[str] = words_of(
     friend client customer wife husband partner girlfriend boyfriend brother sister mother
     father mom mum dad son daughter cousin uncle aunt neighbour neighbor landlord landlady
     founder cofounder co-founder owner rep contact coordinator officer consultant doctor nurse
-    therapist teacher tutor professor cto ceo cfo coo cpo vp pm hrbp skip-level report
+    therapist teacher tutor professor cto ceo cfo coo cpo cio ciso cdo chro dpo svp evp md gm
+    vp pm hrbp skip-level report
     reports contractor classmate roommate flatmate housemate bestie buddy mate"""
 )
 """Words for someone's role or relation: the capitalised word right after one is a name
@@ -213,7 +214,7 @@ PERSON_CUES: tuple[Cue, ...] = (
         PERSON,
         "an apposition in brackets or after a comma naming a role: 'X (ops manager, ...)'",
         after=rf"[ \t]*[(,][ \t]*(?:the[ \t]+)?(?:[\w-]+[ \t]+)?(?:{_alternatives(RELATIONS)})"
-        r"[ \t]*[,)]",
+        r"[ \t]*[,).;]",
         unknown=True,
     ),
     cue(
@@ -239,6 +240,34 @@ PERSON_CUES: tuple[Cue, ...] = (
         "a person's family, boss or desk: 'X's wife', 'X's team'",
         after=r"['\u2019]s[ \t]+(?:wife|husband|kids?|son|daughter|family|boss|manager|desk|"
         r"birthday|team|office|calendar|inbox)\b",
+    ),
+    cue(
+        PERSON,
+        "a message signed after its closing: 'Regards,\\nTolu', 'cheers,\\nmk'",
+        before=r"\b(?:regards|cheers|thanks|thank[ \t]you|best|best[ \t]wishes|many[ \t]thanks|"
+        r"rgds|br|saludos|abrazos|atentamente|gr(?:ü|ue)(?:ß|ss)e|gru(?:ß|ss)|cordialement|"
+        r"salam|salamat|asante)[ \t,!.]*\n[ \t]*",
+        after=r"[ \t]*(?:\n|\Z|,)",
+        plain_words=False,
+        unknown=True,
+    ),
+    cue(
+        PERSON,
+        "the writer naming themself: 'i'm ferro', 'I'm A.O.', 'my name is X'",
+        before=r"\b(?:i['\u2019]m|im|i[ \t]am|my[ \t]name[ \t]is|my[ \t]name['\u2019]s|call[ \t]me)"
+        r"[ \t]{1,3}",
+        plain_words=False,
+        unknown=True,
+        reach=16,
+    ),
+    cue(
+        PERSON,
+        "a list of people after its label: 'Attendees: RK, J.O., SB', 'Assignee: A.O.'",
+        before=r"(?:^|\n|[·|\u2022])[ \t]*(?:attendees|attending|present|apologies|absent|"
+        r"participants|invitees|cc|bcc|reporter|assignee|owner|approver|approved[ \t]by|"
+        r"reviewer|reviewed[ \t]by|author|requester|raised[ \t]by|minutes|chair|action)"
+        r"[ \t]*:[ \t]*(?:[\w.()' \t-]{1,24},[ \t]*){0,6}",
+        unknown=True,
     ),
     cue(
         MAYBE_PERSON,

@@ -60,7 +60,7 @@ DATE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
     for pattern in (
         # 2022-10-06, 2022/10/06, with an optional time
         rf"\b{_YEAR}[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])(?:[T "
-        rf"]\d{{2}}:\d{{2}}(?::\d{{2}})?)?\b",
+        rf"]\d{{2}}:\d{{2}}(?::\d{{2}}(?:\.\d{{1,6}})?)?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?\b",
         # 03/04/2019, 3.4.19, 3-4-2019
         r"\b(?:0?[1-9]|[12]\d|3[01])[/.-](?:0?[1-9]|[12]\d|3[01])[/.-](?:\d{4}|\d{2})\b(?![.-]\d)",
         # 14 March 2017, 14th of March, 3rd June '19
@@ -168,7 +168,40 @@ def _cued_quarters(text: str) -> list[Candidate]:
     return found
 
 
+_QUALIFIER = re.compile(
+    r"(?i:\b(?:early|late|mid|end[ \t]+of|start[ \t]+of|beginning[ \t]+of|middle[ \t]+of|"
+    r"(?:first|second|third|fourth|last)[ \t]+(?:week|weekend|half|fortnight|days?)[ \t]+of|"
+    r"w/c|w/e|wc|week[ \t]+of|week[ \t]+commencing|week[ \t]+ending|ika-\d{1,2}[ \t]+ng)"
+    r"(?:[ \t]+(?:the[ \t]+)?|-))$"
+)
+"""Words that make a date a part of itself, kept with it: "early feb 2024", "end of jan
+2024", "first week of feb 2024", "w/c 4 Dec 2023", "mid-Q3 2023", "ika-3 ng Marso 2023"."""
+_DAY_MONTH_CUE = re.compile(
+    r"(?i:\b(?:on|el|le|am|em|op|dia|tanggal|tgl|noong)[ \t]+)"
+    r"((?:[12]\d|3[01]|0?[1-9])/(?:1[0-2]|0?[1-9]))(?![/\d])"
+)
+"""A day and month without a year after a cue: "El 3/3 el CEO", "on 14/2" (not "3/3 tests")."""
+_DAY_MONTH_OPEN = ("on", "el", "le", "am", "em", "op", "dia", "tanggal", "tgl", "noong")
+
+
+def _qualified(text: str, found: list[Candidate]) -> list[Candidate]:
+    """Each date with the qualifier written before it taken in (:data:`_QUALIFIER`)."""
+    widened: list[Candidate] = []
+    for candidate in found:
+        qualifier = _QUALIFIER.search(text, max(0, candidate.start - 28), candidate.start)
+        if qualifier is not None:
+            candidate = candidate._replace(start=qualifier.start())
+        widened.append(candidate)
+    return widened
+
+
 def find_dates(text: str) -> list[Candidate]:
+    """Find dates, partial dates and years in ``text`` (see :func:`_find_dates`), each with
+    the qualifier before it ("early", "end of", "w/c")."""
+    return _qualified(text, _find_dates(text))
+
+
+def _find_dates(text: str) -> list[Candidate]:
     """Find dates, partial dates and years in ``text``.
 
     >>> [t[c.start:c.end] for t in ["It was 2022-10-06, then June 3rd."] for c in find_dates(t)]
@@ -191,4 +224,8 @@ def find_dates(text: str) -> list[Candidate]:
             for m in keyword_led(_ORDINAL_DAY, text, _ORDINAL_CUES_OPEN)
         ]
     found += _year_candidates(text)
+    found += [
+        Candidate(m.start(1), m.end(1), "DATE", PRIORITY_DATE)
+        for m in keyword_led(_DAY_MONTH_CUE, text, _DAY_MONTH_OPEN)
+    ]
     return found + find_world_dates(text)

@@ -22,6 +22,7 @@ from .cues import MAYBE_PERSON, PERSON, PRODUCT, RELATIONS, Cue, person_cue, ver
 from .gazetteers import function_words
 from .model import PRIORITY_WORDS, Candidate
 from .tokens import (
+    ABROAD,
     ACRONYM,
     COMMON,
     FIRST,
@@ -124,6 +125,10 @@ def _no_name_word(lower: str, flags: int, cap: bool) -> bool:
     )
 
 
+_DEMONYM_ENDINGS = ("ian", "ean", "ese", "ish", "ani", "eni")
+"""How the names of nationalities end, in lower case, for those no list holds."""
+
+
 def _name_like(tokens: list[Token], index: int) -> str | None:
     """How a word may be a name when a cue says so: a known given name (``"given"``), a
     lower-case ordinary word that is also one (``"plain"``), or a lower-case word in no list
@@ -135,12 +140,17 @@ def _name_like(tokens: list[Token], index: int) -> str | None:
         given = (token.flags & COMMON and token.flags & NAMEY) or token.lower in GIVEN_NAME_WORDS
         if given:
             return "given"
-        opening = token.sentence_start or token.heading
-        return None if opening or token.word.isupper() else "unknown"  # "told Smithy"
+        if token.word.isupper() or token.heading:
+            return None
+        if token.sentence_start and token.flags & (COMMON | FOREIGN | ABROAD):
+            return None  # "Trabajé en ...", "Management said": no name
+        return "unknown"  # "told Smithy", "Regards,\nTolu" (a rare word of the dictionary)
     if index > 0 and tokens[index - 1].lower in _DETERMINERS:
         return None  # "the bill", "my lead dev": a noun, not a name
     if token.flags & FIRST or token.lower in GIVEN_NAME_WORDS:
         return "plain" if token.flags & COMMON else "given"
+    if token.lower.endswith(_DEMONYM_ENDINGS):
+        return None  # "i am cambodian", "she's bruneian": a nationality
     if not token.flags & (COMMON | FOREIGN | ACRONYM):
         return "unknown"  # in no list, or a rare dictionary word ("tolu", "jericho")
     return None
@@ -172,13 +182,29 @@ def _initials(text: str) -> list[Candidate]:
     matches = [m for m in _INITIALS.finditer(text) if _may_be_initials(m.group())]
     named: set[str] = set()
     for m in matches:  # initials named once are named everywhere: not asked about again
-        if m.group() not in named and _names_initials(person_cue(text, m.start(), m.end())):
+        if m.group() in named:
+            continue
+        if _dotted(m.group()) or _names_initials(person_cue(text, m.start(), m.end())):
             named.add(m.group())
     return [Candidate(m.start(), m.end(), "PERSON", _CUED) for m in matches if m.group() in named]
 
 
+_NOT_DOTTED = words_of(
+    "us uk eu un usa ussr uae am pm eg ie nb ps ai qa rip dc la ny bc ad ce md phd ba bs ms ma "
+    "vs cv id op tv pc sa sc nv bv ag kk sl co ltd"
+)
+"""Dotted abbreviations that are no one's initials ("U.S.", "a.m.", "e.g.", "Ph.D.")."""
+
+
 def _names_initials(cue: Cue | None) -> bool:
     return cue is not None and cue.names_common_words
+
+
+def _dotted(written: str) -> bool:
+    """Two or three initials, each with its full stop ("A.O.", "T.R.", "J.-P."): a person's
+    initials wherever they stand, unless a common abbreviation (:data:`_NOT_DOTTED`)."""
+    letters = written.replace(".", "").replace(" ", "").replace("-", "")
+    return len(letters) > 1 and written.count(".") >= 2 and letters.casefold() not in _NOT_DOTTED
 
 
 def _may_be_initials(written: str) -> bool:

@@ -68,7 +68,8 @@ TECH_TERMS: frozenset[str] = frozenset(_TECH.split()) | ID_DOCUMENTS
 """Tools, products and data-work vocabulary that stays readable."""
 
 _TITLES = """
-ceo cto cfo coo cpo cmo cdo ciso cio vp svp evp director head manager lead principal staff
+ceo cto cfo coo cpo cmo cdo ciso cio chro cro cso dpo vp svp evp avp gm director head manager
+lead principal staff
 senior junior chief officer president founder cofounder co-founder chair chairman chairwoman
 chairperson board intern analyst scientist engineer architect consultant partner associate
 owner steward counsel lawyer auditor recruiter editor professor lecturer researcher fellow
@@ -83,7 +84,7 @@ ROLE_WORDS: frozenset[str] = frozenset(_TITLES.split())
 HONORIFICS: frozenset[str] = words_of(
     "dr dr. mr mr. mrs mrs. ms ms. miss mx mx. prof prof. sir dame lord lady madam mme mlle herr "
     "frau sr sra srta sgt capt rev cllr lt col gen det insp supt sen rep gov pres fr hon "
-    "dra prof.dr ing mgr pan pani"
+    "dra prof.dr ing mgr pan pani engr engr. eng eng. atty arch"
 )
 """Titles written before a name; the name that follows is a person."""
 
@@ -152,9 +153,15 @@ CODENAME_HEADS: frozenset[str] = words_of(
 """Words before an internal project's or team's code name ("Project Lantern", "Team Kite")."""
 
 POST_LABELS: frozenset[str] = words_of(
-    "edit edited update updated upd addendum correction note ps p.s tldr tl;dr context background"
+    "edit edited update updated upd addendum correction note ps p.s tldr tl;dr context background "
+    # the labels of e-mail headers, tickets and minutes, in the languages writers paste them in
+    "attendees apologies present absent participants reporter assignee requester owner status "
+    "created resolved priority component summary description agenda minutes action actions "
+    "subject from to cc bcc date sent re fw fwd von an gesendet betreff datum asunto enviado "
+    "para objet envoyé onderwerp verzonden aan temat wysłano od"
 )
-"""Labels opening a line of a forum post ("Edit 2:", "Update:"): no speaker's name."""
+"""Labels opening a line of a forum post ("Edit 2:", "Update:"), an e-mail's header
+("Betreff:", "Asunto:") or a ticket or minutes ("Assignee:", "Attendees:"): no one's name."""
 
 PARTICLES: frozenset[str] = words_of(
     "van von der den de del della di da dos das du la le ter ten bin binti ibn ben al el abu "
