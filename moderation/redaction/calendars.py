@@ -81,7 +81,7 @@ def _month_dates(text: str) -> list[Candidate]:
         if start and (text[start - 1].isalnum() or text[start - 1] in ".,/-"):
             continue
         if len(number.group()) <= 2:
-            found += _day_month(text, start)
+            found += _day_month(text, start) + _month_day(text, number)
         elif len(number.group()) == 4:
             found += _month_year(text, number)
     return found
@@ -100,6 +100,23 @@ def _day_month(text: str, start: int) -> list[Candidate]:
     if match.group(3) is None and _english(match.group(2).casefold()):
         return []  # "5 mars bars": an English word needs the year too
     return [Candidate(match.start(), match.end(), "DATE", PRIORITY_DATE + 1)]
+
+
+_MONTH_RIGHT_BEFORE = re.compile(r"(?<![\w'\u2019-])([^\W\d_][\w'\u2019]{2,14})[ \t]+$")
+_DAY_ENDS = re.compile(r"(?:st|nd|rd|th)?(?![\w,.:/-]\d|\w)")
+
+
+def _month_day(text: str, day: re.Match[str]) -> list[Candidate]:
+    """ "Hulyo 15", "marzo 3": a month of another language, then the day (no year)."""
+    if int(day.group()) > 31:
+        return []
+    month = _MONTH_RIGHT_BEFORE.search(text, max(0, day.start() - 18), day.start())
+    end = _DAY_ENDS.match(text, day.end())
+    if month is None or end is None or not _is_month(month.group(1)):
+        return []
+    if month.group(1).casefold() not in CALENDAR_MONTHS or _english(month.group(1).casefold()):
+        return []
+    return [Candidate(month.start(1), end.end(), "DATE", PRIORITY_DATE + 1)]
 
 
 def _month_year(text: str, year: re.Match[str]) -> list[Candidate]:

@@ -7,7 +7,7 @@ Weekdays alone stay readable ("on Monday"); a month alone is a date only with a 
 >>> [("x " + t)[c.start:c.end] for t in ["met on 14 March 2017"] for c in find_dates("x " + t)]
 ['14 March 2017', 'March 2017', '2017']
 >>> [t[c.start:c.end] for t in ["in Q2 2018 and late 2020"] for c in find_dates(t)]
-['Q2 2018', 'late 2020', 'Q2 2018', '2018', '2020']
+['Q2 2018', 'late 2020', 'Q2 2018', '2018', 'late 2020']
 """
 
 from __future__ import annotations
@@ -64,7 +64,7 @@ DATE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         # 03/04/2019, 3.4.19, 3-4-2019
         r"\b(?:0?[1-9]|[12]\d|3[01])[/.-](?:0?[1-9]|[12]\d|3[01])[/.-](?:\d{4}|\d{2})\b(?![.-]\d)",
         # 14 March 2017, 14th of March, 3rd June '19
-        rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}\.?(?:,?\s+(?:{_YEAR}|{_SHORT_YEAR}))?{_TIME}\b",
+        rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}\.?(?:,?\s+(?:of\s+)?(?:{_YEAR}|{_SHORT_YEAR}))?{_TIME}\b",
         # March 14, 2017 ; June 3rd ; March 2017 ; Sept. '19
         rf"\b{_MONTH}\.?\s+(?:{_DAY}(?:,?\s+{_YEAR})?|{_YEAR}|{_SHORT_YEAR}){_TIME}(?!\w)",
         # Q2 2018, H1 2020, FY2021, FY 21
@@ -171,7 +171,8 @@ def _cued_quarters(text: str) -> list[Candidate]:
 _QUALIFIER = re.compile(
     r"(?i:\b(?:early|late|mid|end[ \t]+of|start[ \t]+of|beginning[ \t]+of|middle[ \t]+of|"
     r"(?:first|second|third|fourth|last)[ \t]+(?:week|weekend|half|fortnight|days?)[ \t]+of|"
-    r"w/c|w/e|wc|week[ \t]+of|week[ \t]+commencing|week[ \t]+ending|ika-\d{1,2}[ \t]+ng)"
+    r"w/c|w/e|wc|week[ \t]+of|week[ \t]+commencing|week[ \t]+ending|ika-\d{1,2}[ \t]+ng|"
+    r"d[ií]a|the[ \t]+day)"
     r"(?:[ \t]+(?:the[ \t]+)?|-))$"
 )
 """Words that make a date a part of itself, kept with it: "early feb 2024", "end of jan

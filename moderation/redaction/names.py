@@ -57,6 +57,8 @@ from .vocabulary import (
     PERSON_BEFORE,
     PLACE_BEFORE,
     POST_LABELS,
+    PUBLIC_BODIES,
+    PUBLIC_BODY_NAMES,
     TITLES_AFTER,
     words_of,
 )
@@ -591,7 +593,7 @@ def find_names(text: str, tokens: list[Token] | None = None) -> list[Candidate]:
     found += _lower_case_names(tokens) + _lower_case_orgs(tokens) + _coordinated_names(tokens)
     found += _lower_case_places(tokens) + _suffixed_places(tokens) + _lower_case_firms(tokens)
     found += _unknown_after_person_verbs(tokens)
-    return found + _lists_of_names(text) + _cued_acronyms(tokens)
+    return found + _lists_of_names(text) + _cued_acronyms(tokens) + _public_bodies(tokens)
 
 
 def _firm_context(text: str, match: re.Match[str]) -> bool:
@@ -626,6 +628,16 @@ def _lists_of_names(text: str) -> list[Candidate]:
         ):
             found.append(Candidate(match.start(), match.end(), "ORG", PRIORITY_WORDS + 1))
     return found
+
+
+def _public_bodies(tokens: list[Token]) -> list[Candidate]:
+    """Well-known public bodies named alone ("PDPC", "NHS number", "PhilHealth claims")."""
+    return [
+        Candidate(token.start, token.end, "ORG", PRIORITY_WORDS)
+        for token in tokens
+        if token.word in PUBLIC_BODIES
+        or (token.word[0].isupper() and token.lower in PUBLIC_BODY_NAMES)
+    ]
 
 
 def _cued_acronyms(tokens: list[Token]) -> list[Candidate]:

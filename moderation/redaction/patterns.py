@@ -65,15 +65,45 @@ _PLATFORM_WORDS = (
     *("discord", "github", "gitlab", "gh", "insta", "instagram", "ig", "snapchat", "snap"),
     *("tiktok", "twitter", "bluesky", "bsky", "mastodon", "keybase", "viber", "zalo", "qq"),
     *("line", "threads", "slack", "teams", "reddit", "linkedin", "hn", "matrix", "element"),
+    *("username", "userid"),
 )
 CUED_HANDLE = re.compile(
-    rf"(?i:\b(?:{'|'.join(_PLATFORM_WORDS)})\b(?:[ \t]+(?:id|handle|username|user|name|account|"
+    rf"(?i:\b(?:{'|'.join(_PLATFORM_WORDS)})\b(?:,?[ \t]+(?:id|handle|username|user|name|account|"
     r"acc|is|was|as|@))*+[ \t]*+([:=]?)[ \t]*+)([A-Za-z0-9_][\w.-]{1,31}+)"
 )
 """A username named by its platform, without a sigil: "wechat: zhanglei_1988", "github user
 dkowalczyk", "my signal is lunamoth.07". The name must look made up (a digit, "_" or ".",
 or no ordinary word) so that "on signal we talked" and "the line manager" stay."""
 _HANDLE_LABELS = frozenset({"id", "handle", "username", "user", "name", "account", "acc"})
+_PLATFORMS_AFTER = [
+    "github",
+    "gitlab",
+    "telegram",
+    "signal",
+    "discord",
+    "wechat",
+    "insta",
+    "instagram",
+    "twitter",
+    "tiktok",
+    "reddit",
+    "mastodon",
+    "keybase",
+    "linkedin",
+    "snapchat",
+    "bluesky",
+]
+HANDLE_ON_PLATFORM = re.compile(
+    r"(?<![\w@./-])([A-Za-z0-9][\w.-]{1,30}[A-Za-z0-9])[ \t]+on[ \t]+"
+    rf"(?i:(?:{'|'.join(_PLATFORMS_AFTER)}))\b"
+)
+"""A username before its platform: "rkessler-lab on github", "dmytro_ops on telegram"."""
+CHAT_SPEAKER = re.compile(
+    r"^[ \t>]*([A-Za-z][\w.-]{0,30}[A-Za-z0-9_])[ \t]+\[\d{1,2}:\d{2}(?::\d{2})?"
+    r"(?:[ \t]?[AaPp]\.?[Mm]\.?)?\]",
+    re.MULTILINE,
+)
+"""A chat export's speaker before the time: "dmitri.k [10:14] ok so ..."."""
 DISCORD_TAG = re.compile(r"#\d{4}(?!\d)")
 """The number of a Discord tag ("kiwi_fruit#4421"); its name is read backwards from it."""
 _TAG_NAME = re.compile(r"[A-Za-z0-9_.]{2,32}$")
@@ -237,23 +267,39 @@ def _discord_tags(text: str) -> list[Candidate]:
 
 def _made_up(name: str) -> bool:
     """Whether a username is no ordinary word: it holds a digit, "_" or ".", or no list
-    knows it."""
+    knows it (or one of its hyphen-joined parts: "rkessler-lab", not "state-of-the-art")."""
     if any(ch.isdigit() or ch in "_." for ch in name):
         return True
-    lower = name.casefold()
-    return not (is_common(lower) or is_dictionary_word(lower) or lower in TECH_TERMS)
+    return any(
+        not (is_common(part) or is_dictionary_word(part) or part in TECH_TERMS)
+        for part in name.casefold().split("-")
+        if part
+    )
 
 
 def _cued_handles(text: str) -> list[Candidate]:
-    """Usernames named by their platform (:data:`CUED_HANDLE`)."""
+    """Usernames named by their platform (:data:`CUED_HANDLE`, :data:`HANDLE_ON_PLATFORM`)
+    and chat speakers before their time (:data:`CHAT_SPEAKER`)."""
     found: list[Candidate] = []
+    if "[" in text:
+        for match in CHAT_SPEAKER.finditer(text):
+            name = match.group(1)
+            kind = "HANDLE" if any(ch.isdigit() or ch in "._" for ch in name) else "PERSON"
+            found.append(Candidate(match.start(1), match.end(1), kind, PRIORITY_STRUCTURED - 1))
+    if " on " in text:
+        for match in HANDLE_ON_PLATFORM.finditer(text):
+            name = match.group(1)
+            if _made_up(name) and any(ch.isdigit() or ch in "._-" for ch in name):
+                found.append(
+                    Candidate(match.start(1), match.end(1), "HANDLE", PRIORITY_STRUCTURED - 1)
+                )
     for match in keyword_led(CUED_HANDLE, text, _PLATFORM_WORDS):
         start, end = _trimmed(text, match.start(2), match.end(2))
         name = text[start:end]
         labelled = bool(match.group(1)) or not _HANDLE_LABELS.isdisjoint(
             match.group().casefold().split()
         )
-        if end - start < 3 or not _made_up(name):
+        if end - start < 3 or not _made_up(name) or not any(ch.isalpha() for ch in name):
             continue
         if labelled or any(ch.isdigit() or ch in "_" for ch in name):
             found.append(Candidate(start, end, "HANDLE", PRIORITY_STRUCTURED - 1))

@@ -120,15 +120,31 @@ _POSTCODE_BEFORE_PLACE = re.compile(
 )
 _NUMBER_LINE = re.compile(r"^[ \t>]*(\d{3,6})[ \t]*$", re.MULTILINE)
 _CUED_POSTCODE = re.compile(
-    rf"(?i:\b(?:zip|postcode|postal[ \t]code|post[ \t]code|plz)(?:[ \t]codes?)?[ \t,:]*"
-    rf"(?:(?:is|was|like|such[ \t]as|e\.g\.|of|in)[ \t]+)?)({_POSTCODE})\b"
+    rf"(?i:\b(?:zip|postcode|postal(?:[ \t]code)?|post[ \t]code|plz|pin(?:[ \t]?code)?|pincode|"
+    rf"cep|kode[ \t]pos|c[oó]digo[ \t]postal)(?:[ \t]codes?)?[ \t,:]*"
+    rf"(?:(?:is|was|like|such[ \t]as|e\.g\.|of|in)[ \t]+)?)(\d{{6}}|{_POSTCODE})\b"
 )
+_POSTCODE_BEFORE_CUE = re.compile(
+    r"(?<![\w.,-])(\d{5,6})(?=[ \t]+(?:(?:and|or|&)[ \t]+(?:\w+[ \t]+){0,2})?"
+    r"(?i:zip|post|pin)[ \t]?codes?\b)"
+)
+"""A postcode that its cue follows: "for 400069 and nearby pin codes", "60621 zip code"."""
+_DISTRICT_CODE = re.compile(
+    r"(?i:\b(?:in|from|near|around|like|postcode|living[ \t]in|lives[ \t]in)[ \t]+)"
+    r"(?!(?:B2[BCG]|C2C|E2E|G2G)\b)((?:[A-PR-UWYZ][A-HK-Y]\d[A-Z\d]?|[ABCEGHJ-NPRSTVXY]\d[A-Z]))"
+    r"(?![\w-])"
+)
+"""A postcode's district alone after a place cue: the UK's "from HX7", Canada's "areas like
+L5B" (two-letter UK areas only, so that "in S3", "in B2B" stay)."""
 _MORE_POSTCODES = re.compile(rf"^(?:[ \t]*(?:,|vs\.?|and|or|/)[ \t]*)({_POSTCODE})\b")
 _POSTCODE_AFTER_CUE = re.compile(
     r"(?i:\b(?:in|near|around|living[ \t]in|lives[ \t]in|from)[ \t]+)(\d{5})\b(?![ \t]*[a-z%])"
 )
 
 _POSTCODE_CUES_OPEN = ("in", "near", "around", "living", "lives", "from")
+CUED_POSTCODE_OPEN = ("zip", "postcode", "postal", "post", "plz", "pin", "cep", "kode", "c")
+"""The words that open :data:`_CUED_POSTCODE` ("c" for "código"/"codigo")."""
+DISTRICT_CODE_OPEN = (*_POSTCODE_CUES_OPEN, "like", "postcode")
 
 
 def find_addresses(text: str) -> list[Candidate]:
@@ -164,7 +180,15 @@ def find_addresses(text: str) -> list[Candidate]:
 def _cued_postcodes(text: str) -> list[Candidate]:
     """Postcodes after "ZIP code" or "postcode", and the ones listed right after them."""
     found: list[Candidate] = []
-    for match in keyword_led(_CUED_POSTCODE, text, ("zip", "postcode", "postal", "post", "plz")):
+    for pattern, lead in (
+        (_POSTCODE_BEFORE_CUE, DIGIT_LED),
+        (_DISTRICT_CODE, DISTRICT_CODE_OPEN),
+    ):
+        found += [
+            Candidate(m.start(1), m.end(1), "LOCATION", PRIORITY_POSTCODE)
+            for m in led_matches(pattern, text, lead)
+        ]
+    for match in keyword_led(_CUED_POSTCODE, text, CUED_POSTCODE_OPEN):
         found.append(Candidate(match.start(1), match.end(1), "LOCATION", PRIORITY_POSTCODE + 2))
         end = match.end(1)
         while (more := _MORE_POSTCODES.match(text[end : end + 30])) is not None:

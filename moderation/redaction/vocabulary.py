@@ -133,7 +133,7 @@ ORG_SUFFIXES: frozenset[str] = words_of(
     commission authority office council trust ministry agency board institutet therapeutics
     gaming residential realty properties telecom telekom clinical partnership regulator
     commissioner committee ombudsman tribunal inspectorate directorate secretariat bureau
-    court"""
+    court fc afc rfc gaa cf rovers harriers wanderers athletic"""
 )
 """Words that end an organisation's name ("Voxel GmbH", "Smith & Partners")."""
 
@@ -390,6 +390,20 @@ Italian, Dutch, Indonesian, Tagalog, Turkish, Hijri, Persian, Hebrew, Hindu, Pol
 Czech, Scandinavian, Finnish): a date only next to a day number or a year ("12 Rajab
 1445", "julio 2021", "marzec 2023")."""
 CALENDAR_MONTHS |= words_of("may\u0131s kas\u0131m aral\u0131k")  # Turkish, dotless i
+CALENDAR_MONTHS |= words_of(
+    # Romanian; Russian and Ukrainian, as written alone, after a day ("1 марта") and after
+    # "in" ("в марте", "в жовтні"); Ethiopian and Bengali months in Latin letters
+    """ianuarie februarie martie aprilie iunie iulie septembrie octombrie noiembrie decembrie
+    январь января январе февраль февраля феврале март марта марте апрель апреля апреле май
+    мая мае июнь июня июне июль июля июле август августа августе сентябрь сентября сентябре
+    октябрь октября октябре ноябрь ноября ноябре декабрь декабря декабре
+    січень січня січні лютий лютого лютому березень березня березні квітень квітня квітні
+    травень травня травні червень червня червні липень липня липні серпень серпня серпні
+    вересень вересня вересні жовтень жовтня жовтні листопад листопада листопаді грудень
+    грудня грудні meskerem tikimt tikemt hidar tahsas tir yekatit megabit miyazia genbot
+    sene hamle nehase pagume falgun boishakh baishakh joishtho asharh srabon bhadro ashshin
+    kartik ogrohayon poush magh"""
+)
 
 ORG_CUE_NOUNS: frozenset[str] = words_of(
     """company firm employer startup start-up insurer reinsurer bank lender fintech vendor
@@ -409,3 +423,22 @@ NATIONAL_IDS = (
     r"NHIS|NSSF|NHIF|TIN|tax[ \t]ID|carte[ \t]d'identit[ée]|Personalausweis|codice[ \t]fiscale"
 )
 """Names of national and tax identity numbers of many countries (a regular expression)."""
+
+_PUBLIC_BODIES = """
+ICO CNIL KVKK ODPC OJK NPC PDPC UODO AEPD CNPD ANPD INAI NDPC NDPB DPC BfDI OAIC OPC FTC CFPB
+FINRA EEOC HHS CMA FCA PRA CQC GMC NMC HMRC DWP DVLA SBP RBI SEBI CBN CBK BSP BNM PBOC CBIRC
+PIPC FSS PPC JFTC ACCC ASIC APRA AUSTRAC IRS FBI DHS ICE NSA GCHQ EDPB EDPS ENISA CONSOB AGCM
+CNMC CNBV IMSS SUNAT ANATEL BACEN CADE NITDA FCCPC EFCC KRA NHIF NHS NIH NSF DFG ERC UKRI EPSRC
+ESRC MRC ARDFM UNICEF UNHCR UNDP WFP USAID FCDO IMF OECD ECB BBC CNN
+"""
+PUBLIC_BODIES: frozenset[str] = frozenset(_PUBLIC_BODIES.split())
+"""Well-known public bodies by their acronyms, written in capitals (regulators, data
+protection authorities, central banks, funders, health systems, agencies): an organisation
+wherever it stands ("Should I go PDPC or not?", "funded by NSF grant ...", "NHS number").
+Not acronyms that are also words or tools' names (WHO, BI, SAT, MAS)."""
+
+PUBLIC_BODY_NAMES: frozenset[str] = words_of(
+    """philhealth medicaid medicare wellcome bundeskartellamt bafin procon ofcom ofgem ofwat
+    ofsted europol interpol garante datatilsynet datainspektionen autoriteit"""
+)
+"""Public bodies written as a name ("PhilHealth", "Medicaid", "Ofcom"), when capitalised."""

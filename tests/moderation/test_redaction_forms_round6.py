@@ -142,3 +142,122 @@ def test_unknown_lower_case_words_in_a_persons_place_are_people(text: str, name:
 )
 def test_ordinary_words_after_person_verbs_stay_readable(text: str) -> None:
     assert not [kind for kind, _ in found(text) if kind == "PERSON"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Owner: KB · Reviewer: D.M. · Opened: 2022-05-02", "KB"),
+        ("Owner: KB · Reviewer: D.M. · Opened: 2022-05-02", "D.M."),
+        ("Attendees: TW, LM (chair), K.O., me\nTW said no.", "K.O."),
+        ("it went to P.D., the CISO. nobody answered", "P.D."),
+        ("That is all for now.\n\nKind regards,\nOdera\nData team", "Odera"),
+        ("i'm vexlo. We are a small team", "vexlo"),
+    ],
+)
+def test_initials_closings_and_the_writers_own_name_are_people(text: str, name: str) -> None:
+    assert ("PERSON", name) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "in the U.S. and the U.K. at 9 a.m., e.g. this one",
+        "Betreff: Kündigung\nAsunto: renuncia\nAssignee: nobody yet",
+        "i am nigerian and i'm tired of this",
+        "Abay Mutual Insurance S.C. sells cover",
+    ],
+)
+def test_abbreviations_header_labels_and_nationalities_name_no_one(text: str) -> None:
+    assert not [kind for kind, _ in found(text) if kind == "PERSON"]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("this was early mar 2023. i left", "early mar 2023"),
+        ("- w/c 6 Nov 2023: pilot live", "w/c 6 Nov 2023"),
+        ("- second week of oct 2022: I refused", "second week of oct 2022"),
+        ("- mid-H2 2021: the rollout", "mid-H2 2021"),
+        ("En abril lo mandaron igual.", "abril"),
+        ("We went live in жовтні 2022.", "жовтні 2022"),
+        ("they said finish by Agosto 9 at the latest", "Agosto 9"),
+        ("agreed on 3 martie 2024 with the partner", "3 martie 2024"),
+        ("the email of the 7 of june of 2023 says it", "7 of june of 2023"),
+        ("Ngày 9 tháng 4 năm 2022 anh ấy nói", "Ngày 9 tháng 4 năm 2022"),
+        ("2023-11-02T08:15:44Z WARN export started", "2023-11-02T08:15:44Z"),
+        ("El 4/5 nos pidió los datos", "4/5"),
+    ],
+)
+def test_qualified_world_and_machine_dates_are_dates(text: str, date: str) -> None:
+    assert covered(text, date)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["3/3 tests passed", "we had 5 mars bars", "it may 3x the cost", "the marzipan was fine"],
+)
+def test_scores_and_words_like_months_are_no_dates(text: str) -> None:
+    assert not [kind for kind, _ in found(text) if kind == "DATE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Should I go to the PDPC or not?", "PDPC"),
+        ("the study was funded by NIH and the data is ours", "NIH"),
+        ("she wants PhilHealth claims data for a pharma rep", "PhilHealth"),
+        ("I volunteer for Dunmore Rovers in the evenings", "Dunmore Rovers"),
+    ],
+)
+def test_public_bodies_and_clubs_are_organisations(text: str, org: str) -> None:
+    assert covered(text, org)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("office in the CBD, postal 049315. My boss", "049315"),
+        ("a list for 560034 and nearby pin codes", "560034"),
+        ("A caller from LS9 rang our line", "LS9"),
+        ("charge more in areas like M4C where", "M4C"),
+    ],
+)
+def test_postcodes_and_districts_after_or_before_their_cues(text: str, place: str) -> None:
+    assert ("LOCATION", place) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["in Q3 we moved it to S3", "growth in B2B sales", "escalated in L2 support", "N95 masks"],
+)
+def test_quarters_buckets_and_tiers_are_no_districts(text: str) -> None:
+    assert not [kind for kind, _ in found(text) if kind == "LOCATION"]
+
+
+@pytest.mark.parametrize(
+    ("text", "handle"),
+    [
+        ("the repo is owned by mkovac-data on github", "mkovac-data"),
+        ("he moved me to signal, user frostbyte.9, and said", "frostbyte.9"),
+        ("dm me, username quietwren_4", "quietwren_4"),
+        ("log:\nlena.m [09:12] ok ship it\n", "lena.m"),
+    ],
+)
+def test_usernames_before_their_platform_or_after_a_label_are_handles(
+    text: str, handle: str
+) -> None:
+    assert ("HANDLE", handle) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "it is state-of-the-art on github",
+        "the user clicked twice",
+        "User: What's the balance?",
+        "User: 4421 Main Street",
+    ],
+)
+def test_ordinary_words_near_platforms_and_chat_roles_are_no_handles(text: str) -> None:
+    assert not [kind for kind, _ in found(text) if kind == "HANDLE"]

@@ -6,7 +6,7 @@ import re
 import re._constants as sre  # the parsed form of a pattern: its cue words, read off it
 import re._parser
 
-from moderation.redaction import dates, find_identifiers, forms, patterns, places
+from moderation.redaction import calendars, dates, find_identifiers, forms, patterns, places
 from moderation.redaction.prefilter import DIGIT_LED, holds_digit, keyword_led, word_starts
 
 
@@ -95,7 +95,12 @@ def _leads() -> list[tuple[re.Pattern[str], tuple[str, ...] | re.Pattern[str] | 
     led += [(places._POSTCODE_BEFORE_PLACE, DIGIT_LED)]
     led += [(dates._QUARTER, ("q", "h", "fy")), (dates._ORDINAL_DAY, dates._ORDINAL_CUES_OPEN)]
     led += [(places._POSTCODE_AFTER_CUE, places._POSTCODE_CUES_OPEN)]
-    led += [(places._CUED_POSTCODE, ("zip", "postcode", "postal", "post", "plz"))]
+    led += [(places._CUED_POSTCODE, places.CUED_POSTCODE_OPEN)]
+    led += [(places._DISTRICT_CODE, places.DISTRICT_CODE_OPEN)]
+    led += [(places._POSTCODE_BEFORE_CUE, DIGIT_LED)]
+    led += [(dates._DAY_MONTH_CUE, dates._DAY_MONTH_OPEN)]
+    led += [(calendars._MONTH_CUE, calendars._MONTH_CUE_OPEN)]
+    led += [(patterns.CUED_HANDLE, patterns._PLATFORM_WORDS)]
     return led
 
 
