@@ -185,6 +185,32 @@ _DAY_MONTH_CUE = re.compile(
 _DAY_MONTH_OPEN = ("on", "el", "le", "am", "em", "op", "dia", "tanggal", "tgl", "noong")
 
 
+_ORDINAL_WORD = (
+    r"(?:(?:twenty|thirty)[ \t-])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
+    r"|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth"
+    r"|nineteenth|twentieth|thirtieth"
+)
+_SPOKEN_YEAR = (
+    r"(?:(?:twenty|nineteen)[ \t-]+(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:[ \t-]+(?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|"
+    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|oh[ \t-]+\w{3,5})"
+    r"|two[ \t]+thousand(?:[ \t]+and)?(?:[ \t]+\w{3,9}){1,2})"
+)
+SPOKEN_DATE = re.compile(
+    rf"(?i:\b(?:{_ORDINAL_WORD})[ \t]+of[ \t]+{_MONTH_FULL}(?:,?[ \t]+{_SPOKEN_YEAR})?\b"
+    rf"|\b{_MONTH_FULL}[ \t]+(?:the[ \t]+)?(?:{_ORDINAL_WORD})(?:,?[ \t]+{_SPOKEN_YEAR})?\b)"
+)
+"""A date read out, as voice-to-text writes it: "the fourth of april twenty twenty four",
+"march third twenty twenty three"."""
+_SPOKEN_DATE_OPEN = (
+    *("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"),
+    *("tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth"),
+    *("seventeenth", "eighteenth", "nineteenth", "twentieth", "twenty", "thirtieth", "thirty"),
+    *("january", "february", "march", "april", "may", "june", "july", "august", "september"),
+    *("october", "november", "december"),
+)
+
+
 def _qualified(text: str, found: list[Candidate]) -> list[Candidate]:
     """Each date with the qualifier written before it taken in (:data:`_QUALIFIER`)."""
     widened: list[Candidate] = []
@@ -216,6 +242,11 @@ def _find_dates(text: str) -> list[Candidate]:
         for match in led_matches(pattern, text, lead):
             if _month_ok(match.group()):
                 found.append(Candidate(match.start(), match.end(), "DATE", PRIORITY_DATE))
+    found += [
+        Candidate(m.start(), m.end(), "DATE", PRIORITY_DATE)
+        for m in keyword_led(SPOKEN_DATE, text, _SPOKEN_DATE_OPEN)
+        if not m.group().startswith("may ")  # "may the fourth be with you": a verb
+    ]
     if not digits:
         return found + find_world_dates(text)  # quarters, days and years hold digits
     found += _cued_quarters(text)

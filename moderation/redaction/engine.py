@@ -24,7 +24,7 @@ from .model import (
     Finding,
 )
 from .names import find_names
-from .patterns import find_contacts, find_ids, find_phones
+from .patterns import find_contacts, find_ids, find_phones, find_spoken_numbers
 from .people import find_cued_people, settle_products
 from .places import find_addresses
 from .tokens import COMMON, NOT_ENTITY, ROLE, TECH, Token, tokenize
@@ -307,16 +307,37 @@ def without_placeholders(text: str) -> str:
     return _PLACEHOLDER.sub(lambda match: _BLANK * len(match.group()), text)
 
 
+_BRACKETED_ACRONYM = re.compile(r"[ \t]*\(([A-Z][A-Za-z&]{1,7})\)")
+"""An organisation's short name in brackets right after it: "Hands Forward Uganda (HFU)"."""
+
+
+def _short_names(text: str, found: list[Candidate]) -> list[Candidate]:
+    """The short name given in brackets after an organisation, there and wherever else it is
+    written ("... (HFU) ... HFU lost the grant"): it names the organisation as well."""
+    names: set[str] = set()
+    for candidate in found:
+        if candidate.kind != "ORG":
+            continue
+        short = _BRACKETED_ACRONYM.match(text, candidate.end)
+        if short is not None and sum(ch.isupper() for ch in short.group(1)) >= 2:
+            names.add(short.group(1))
+    if not names:
+        return []
+    pattern = re.compile(rf"\b(?:{'|'.join(map(re.escape, sorted(names)))})\b")
+    return [Candidate(m.start(), m.end(), "ORG", PRIORITY_WEAK) for m in pattern.finditer(text)]
+
+
 def find_candidates(text: str) -> list[Candidate]:
     """All detectors' proposals, resolved, with partial mentions added."""
     text = without_placeholders(text)
     tokens = settle_products(text, tokenize(text))
     candidates = find_contacts(text) + find_ids(text) + find_dates(text)
-    candidates += list(find_phones(text))
+    candidates += list(find_phones(text)) + find_spoken_numbers(text)
     candidates += find_addresses(text) + find_forms(text)
     cued = find_cued_people(text, tokens)
     resolved = _as_people(_resolve(candidates + find_names(text, tokens) + cued), cued)
     mentions = _partial_mentions(text, tokens, resolved) + _domain_mentions(text, tokens, resolved)
+    mentions += _short_names(text, resolved)
     resolved = _resolve(resolved + mentions)
     return _agree_kinds(text, _resolve(_widen(text, _merge_addresses(text, resolved))))
 

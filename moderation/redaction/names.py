@@ -66,7 +66,9 @@ from .vocabulary import (
 _JOIN_GAP = re.compile(r"[ \t]{1,3}|[ \t]*&[ \t]*|-|['\u2019]s[ \t]")
 _LEGAL = frozenset({"plc", "ltd", "llc", "inc", "gmbh", "llp", "corp", "ag", "sa", "bv", "nv"})
 _INITIAL_GAP = re.compile(r"\.[ \t]{0,2}")
-_LOWER_PLACE_CUES = frozenset({"in", "from", "near", "to", "based", "outside", "around"})
+_LOWER_PLACE_CUES = frozenset(
+    {"in", "from", "near", "to", "based", "outside", "around", "for", "at"}
+)
 _NOT_LOWER_PLACE = COMMON | DICT | FOREIGN | ABROAD | TECH | NAMEY | ROLE | TIME
 _SIZEABLE_PLACE = 150_000
 """A place this big, in a dictionary only as an old or rare word ("croydon", a carriage),
@@ -114,6 +116,9 @@ _ACRONYM_CUES = {
     "in": "LOCATION",
     "to": "LOCATION",
 }
+
+
+_LAW_ENDINGS = words_of("act acts regulation regulations directive directives law rules")
 
 
 def _joins(text: str, left: Token, right: Token) -> bool:
@@ -307,8 +312,14 @@ def _classify(
         after = ":"
     if all(t.flags & TITLE for t in segment) or _foreign_opening(text, tokens, segment, last):
         return None  # "Our Oga, ...": a title alone names nobody
-    if len(segment) == 1 and segment[0].sentence_start and segment[0].lower in POST_LABELS:
-        return None  # "Edit 2:", "Update:": a forum post's label, not the name "Edit"
+    if (
+        len(segment) == 1
+        and segment[0].lower in POST_LABELS
+        and (segment[0].sentence_start or after == ":")
+    ):
+        return None  # "Edit 2:", "· Requester:": a post's or a form's label, not a name
+    if len(segment) > 1 and segment[-1].lower in _LAW_ENDINGS:
+        return None  # "the EU AI Act", "Data Protection Regulation": a law, named by no one
     if _foreign_sentence(tokens, segment, last):
         return None  # "Le dije que no": a sentence of another language
     honour = _titled(segment, before, after)
@@ -491,9 +502,14 @@ def _lower_case_places(tokens: list[Token]) -> list[Candidate]:
     for i, token in enumerate(tokens[1:], start=1):
         if token.cap or len(token.word) < 4 or tokens[i - 1].lower not in _LOWER_PLACE_CUES:
             continue
-        if not token.flags & PLACE or token.flags & (_NOT_LOWER_PLACE & ~DICT):
+        if not token.flags & PLACE:
             continue
-        if token.flags & DICT and place_index().get(token.lower, 0) < _SIZEABLE_PLACE:
+        population = place_index().get(token.lower, 0)
+        if token.flags & (COMMON | DICT) and population >= HUGE_PLACE and zipf(token.lower) < 4.5:
+            pass  # "a hospital group in phoenix": a city of millions, a rarer ordinary word
+        elif token.flags & (_NOT_LOWER_PLACE & ~DICT):
+            continue
+        elif token.flags & DICT and population < _SIZEABLE_PLACE:
             continue  # "in reading", "from nice": rare words of the dictionary, small places
         found.append(Candidate(token.start, token.end, "LOCATION", PRIORITY_WEAK))
     return found

@@ -192,11 +192,17 @@ HEX_DIGEST = re.compile(
     r"(?i:\b(?:commit|commits|sha|sha1|sha256|hash|revision|rev|digest|changeset|build)"
     r"(?:[ \t]+(?:id|hash|is|was|no\.?))*+[ \t]*+[:#=@]?[ \t]*+)"
     r"(?=[0-9a-f]{0,63}[a-f])(?=[0-9a-f]{0,63}\d)([0-9a-f]{7,64})(?![\w-])"
-    r"|(?<![\w-])(?=[0-9a-f]{0,63}[a-f])(?=[0-9a-f]{0,63}\d)([0-9a-f]{16,64})(?![\w-])"
+    r"|(?<![\w-])(?=[0-9a-f]{0,63}[a-f])(?=[0-9a-f]{0,63}\d)([0-9a-f]{10,64})(?![\w-])"
 )
 """A commit hash or an image digest ("commit a3f9c21", "sha256:9f86d0..."): it can be looked
 up in a public repository or registry, and leads to the firm and its authors. Seven hex
-digits need a cue; sixteen or more stand alone."""
+digits need a cue; ten or more, with letters and at least three digits, stand alone."""
+KEYED_ID = re.compile(
+    r"\b[A-Za-z]*(?:_id|Id|ID|_no|_num|_ref)[ \t]*[=:][ \t]*['\"]?([A-Za-z0-9][\w.-]{2,40})"
+)
+"""The value of a log's or a query's identifier field: "user_id=u-448120", "caseId: 77A3"."""
+SLASHED_REF = re.compile(r"\b[A-Z]{2,6}[ \t]\d{1,4}(?:/[A-Z0-9]{1,8}){1,3}\b")
+"""A reference of letters, then numbers and codes joined by slashes: "REC 22/SW/0187"."""
 _HEX_OPENINGS = ("commit", "sha", "hash", "revision", "rev", "digest", "changeset", "build")
 LONG_NUMBER = re.compile(r"(?<![\w.,-])\d{7,}(?![\w-]|[.,]\d)")
 PHONE = re.compile(
@@ -371,7 +377,18 @@ def find_ids(text: str) -> list[Candidate]:
     found += _national_ids(text)
     for match in HEX_DIGEST.finditer(text):
         group = 1 if match.group(1) else 2
+        if group == 2 and sum(ch.isdigit() for ch in match.group(2)) < 3:
+            continue  # "decade1234"? no: a long hex word needs digits to be a hash
         found.append(Candidate(match.start(group), match.end(group), "ID", PRIORITY_STRUCTURED))
+    if "=" in text or ":" in text:
+        for match in KEYED_ID.finditer(text):
+            if any(ch.isdigit() for ch in match.group(1)):
+                found.append(Candidate(match.start(1), match.end(1), "ID", PRIORITY_STRUCTURED - 1))
+    if "/" in text:
+        found += [
+            Candidate(m.start(), m.end(), "ID", PRIORITY_STRUCTURED)
+            for m in SLASHED_REF.finditer(text)
+        ]
     for pattern, lead in ((ALNUM_ID, None), (LONG_NUMBER, DIGIT_LED)):
         for match in led_matches(pattern, text, lead):
             if sum(ch.isdigit() for ch in match.group()) >= 5:
@@ -433,6 +450,24 @@ def _phone_like(raw: str, before: str) -> bool:
     if raw.startswith(("+", "(")) or _PHONE_CUE.search(before):
         return True
     return groups >= 2 and not re.fullmatch(r"\d{4}[-.]\d{4}", raw)
+
+
+_DIGIT_WORD = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple)"
+SPOKEN_NUMBER = re.compile(rf"(?i:\b{_DIGIT_WORD}(?:[ \t,-]{{1,3}}{_DIGIT_WORD}){{6,19}}\b)")
+"""A number read out digit by digit, as voice-to-text writes it: "zero seven seven zero zero
+nine ..." (seven digit words at least: "one or two" never gets there)."""
+
+
+def find_spoken_numbers(text: str) -> list[Candidate]:
+    """Phone numbers spoken digit by digit (:data:`SPOKEN_NUMBER`)."""
+    return [
+        Candidate(m.start(), m.end(), "PHONE", PRIORITY_PHONE)
+        for m in keyword_led(SPOKEN_NUMBER, text, _SPOKEN_OPEN)
+    ]
+
+
+_SPOKEN_OPEN = ("zero", "oh", "one", "two", "three", "four", "five", "six", "seven", "eight")
+_SPOKEN_OPEN += ("nine", "double", "triple")
 
 
 def find_phones(text: str) -> Iterator[Candidate]:

@@ -98,6 +98,13 @@ WORDED_STREET_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
     )
 )
 """Addresses without a number: "the corner of X and Y", a ship's "USNS X" before "FPO"."""
+LANDMARK = re.compile(
+    rf"\b((?:{_CAP}[\w'\u2019-]{{0,30}}+[ \t]+){{1,3}}+)(?:Mall|Plaza|Towers?|Market|Bazaar|"
+    r"Station|Terminal|Stadium|Junction|Chowk|Estate|Complex|Square|Park|Arcade|Souk|Medina)\b"
+)
+"""A named landmark, where people say their office is: "Infinity Mall", "Cebu IT Park",
+"Prestige Plaza" (the words before it capitalised; not "the Mall" alone)."""
+_NOT_LANDMARK_WORDS = frozenset({"the", "a", "an", "our", "my", "their", "this", "that", "in"})
 POSTCODE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
     re.compile(pattern)
     for pattern in (
@@ -118,6 +125,9 @@ _POSTCODE_BEFORE_PLACE = re.compile(
     rf"{_GAP}{_CAP}[a-zà-ÿ]{{1,40}}+\b(?![ \t]+(?:St|Street|Ave|Road|Rd)\b)",
     re.MULTILINE,
 )
+_STATE_BEFORE_CODE = re.compile(r"[ \t][A-Z]{2,3}[ \t]+$")
+"""A state's code between the town and the postcode ("Fitzroy VIC 3065", "Austin TX 78741"):
+then the town, the state and the code are one place."""
 _NUMBER_LINE = re.compile(r"^[ \t>]*(\d{3,6})[ \t]*$", re.MULTILINE)
 _CUED_POSTCODE = re.compile(
     rf"(?i:\b(?:zip|postcode|postal(?:[ \t]code)?|post[ \t]code|plz|pin(?:[ \t]?code)?|pincode|"
@@ -158,6 +168,7 @@ def find_addresses(text: str) -> list[Candidate]:
     for pattern in WORDED_STREET_PATTERNS:
         for match in pattern.finditer(text):
             found.append(Candidate(match.start(), match.end(), "LOCATION", PRIORITY_STREET))
+    found += _landmarks(text)
     if not digits:
         return found  # every other address and every postcode holds a digit
     for pattern, lead in zip(STREET_PATTERNS, STREET_LEADS, strict=True):
@@ -166,6 +177,9 @@ def find_addresses(text: str) -> list[Candidate]:
     for pattern, lead in zip(POSTCODE_PATTERNS, (None, None, DIGIT_LED), strict=True):
         for match in led_matches(pattern, text, lead):
             found.append(Candidate(match.start(), match.end(), "LOCATION", PRIORITY_ADDRESS))
+    for match in _POSTCODE_AFTER_PLACE.finditer(text):
+        if _STATE_BEFORE_CODE.search(text, match.start(), match.start(1)):
+            found.append(Candidate(match.start(), match.end(1), "LOCATION", PRIORITY_POSTCODE))
     for pattern, lead in (
         (_POSTCODE_AFTER_PLACE, None),
         (_POSTCODE_BEFORE_PLACE, DIGIT_LED),
@@ -175,6 +189,20 @@ def find_addresses(text: str) -> list[Candidate]:
         for match in led_matches(pattern, text, lead):
             found.append(Candidate(match.start(1), match.end(1), "LOCATION", PRIORITY_POSTCODE))
     return found + _cued_postcodes(text)
+
+
+def _landmarks(text: str) -> list[Candidate]:
+    """Named landmarks (:data:`LANDMARK`), the leading "The" or "Our" left out."""
+    found: list[Candidate] = []
+    for match in LANDMARK.finditer(text):
+        words = match.group(1).split()
+        start = match.start()
+        while words and words[0].casefold() in _NOT_LANDMARK_WORDS:
+            start = text.index(words[1], start + len(words[0])) if len(words) > 1 else -1
+            words = words[1:]
+        if words and start >= 0:
+            found.append(Candidate(start, match.end(), "LOCATION", PRIORITY_ADDRESS))
+    return found
 
 
 def _cued_postcodes(text: str) -> list[Candidate]:

@@ -22,6 +22,7 @@ def words_of(text: str) -> frozenset[str]:
 
 
 _TECH = """
+server servers backend frontend repo repos infra prod staging zalo m-pesa mpesa gcash
 python sql nosql xgboost lightgbm catboost shap lime bigquery looker airflow kubernetes k8s
 jira confluence slack gdpr ccpa hipaa auc roc a/b tableau snowflake spark pyspark pandas numpy
 scipy sklearn scikit scikit-learn pytorch tensorflow keras jupyter notebook notebooks databricks
@@ -158,7 +159,7 @@ POST_LABELS: frozenset[str] = words_of(
     "attendees apologies present absent participants reporter assignee requester owner status "
     "created resolved priority component summary description agenda minutes action actions "
     "subject from to cc bcc date sent re fw fwd von an gesendet betreff datum asunto enviado "
-    "para objet envoyé onderwerp verzonden aan temat wysłano od"
+    "para objet envoyé onderwerp verzonden aan temat wysłano od ext external guest"
 )
 """Labels opening a line of a forum post ("Edit 2:", "Update:"), an e-mail's header
 ("Betreff:", "Asunto:") or a ticket or minutes ("Assignee:", "Attendees:"): no one's name."""
@@ -359,7 +360,8 @@ INTERJECTIONS: frozenset[str] = words_of(
     hola buenas buenos oye órale orale ándale pues bueno vale ojalá olá oi obrigado obrigada
     ciao salve servus moin ahoj hej hallo bonjour salut konnichiwa sumimasen arigato aiyo aiya
     wah lah leh sia chale wetin medaase yaar kia ora sasa haibo ayoba abi sef oya jor
-    walahi kai ehn"""
+    walahi kai ehn omo sana kya tarehe sebelum danke liebe lieber viele grüße gruesse
+    weitergeleitete nachricht trabajé laburo ek"""
 )
 """Greetings and interjections of world Englishes and other languages: ordinary words."""
 

@@ -261,3 +261,79 @@ def test_usernames_before_their_platform_or_after_a_label_are_handles(
 )
 def test_ordinary_words_near_platforms_and_chat_roles_are_no_handles(text: str) -> None:
     assert not [kind for kind, _ in found(text) if kind == "HANDLE"]
+
+
+def test_a_short_name_in_brackets_names_the_organisation_everywhere() -> None:
+    text = "I did M&E for Kijani Seeds Trust (KST), a small NGO. Later KST lost its funding."
+    assert [part for kind, part in found(text) if kind == "ORG"].count("KST") == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("2023-05-01 INFO export account_id=ac-99120 rows=42", "ac-99120"),
+        ("the approval (IRAS 23/NW/0412) says pseudonymised", "IRAS 23/NW/0412"),
+        ("the change is in 4be1c07a9d, see the diff", "4be1c07a9d"),
+    ],
+)
+def test_logged_ids_slashed_references_and_short_hashes_are_ids(text: str, code: str) -> None:
+    assert ("ID", code) in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "part"),
+    [
+        (
+            "then i rang her on oh seven seven double zero nine zero zero one two three",
+            "PHONE",
+            "oh seven seven double zero nine zero zero one two three",
+        ),
+        (
+            "he asked me on the ninth of may twenty twenty two to send it",
+            "DATE",
+            "ninth of may twenty twenty two",
+        ),
+        (
+            "so on june twenty first twenty nineteen we shipped",
+            "DATE",
+            "june twenty first twenty nineteen",
+        ),
+    ],
+)
+def test_numbers_and_dates_read_out_by_voice_to_text(text: str, kind: str, part: str) -> None:
+    assert (kind, part) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["one or two of them, three or four times", "may the fourth be with you", "at one, two"],
+)
+def test_counting_words_are_no_phone_or_date(text: str) -> None:
+    assert not found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("we sit near Lotus Mall in the evenings", "Lotus Mall"),
+        ("an analyst in Ortigas Tech Park, on the 9th floor", "Ortigas Tech Park"),
+        ("more people in Brunswick VIC 3056 got flagged", "Brunswick VIC 3056"),
+        ("a hospital group in phoenix bought it", "phoenix"),
+        ("they sold the list to a company for surulere", "surulere"),
+    ],
+)
+def test_landmarks_town_state_codes_and_big_cities_in_lower_case(text: str, place: str) -> None:
+    assert covered(text, place)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The EU AI Act was everywhere in the news.",
+        "under the Data Protection Regulation, nothing",
+        "Ticket 4 · Status: Solved · Requester: nobody",
+        "in reading groups, from nice people, at home, for sure",
+    ],
+)
+def test_laws_labels_and_ordinary_words_after_place_cues_stay_readable(text: str) -> None:
+    assert not [kind for kind, _ in found(text) if kind in ("PERSON", "ORG", "LOCATION")]
