@@ -466,8 +466,10 @@ def find_spoken_numbers(text: str) -> list[Candidate]:
     ]
 
 
-_SPOKEN_OPEN = ("zero", "oh", "one", "two", "three", "four", "five", "six", "seven", "eight")
-_SPOKEN_OPEN += ("nine", "double", "triple")
+_SPOKEN_OPEN = (
+    *("zero", "oh", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"),
+    *("double", "triple"),
+)
 
 
 def find_phones(text: str) -> Iterator[Candidate]:
