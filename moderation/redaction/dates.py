@@ -185,8 +185,9 @@ _DAY_MONTH_CUE = re.compile(
 _DAY_MONTH_OPEN = ("on", "el", "le", "am", "em", "op", "dia", "tanggal", "tgl", "noong")
 
 
+_UNIT_ORDINAL = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
 _ORDINAL_WORD = (
-    r"(?:(?:twenty|thirty)[ \t-])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
+    rf"(?:twenty|thirty)[ \t-]{_UNIT_ORDINAL}|{_UNIT_ORDINAL}"
     r"|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth"
     r"|nineteenth|twentieth|thirtieth"
 )

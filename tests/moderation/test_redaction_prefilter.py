@@ -101,6 +101,8 @@ def _leads() -> list[tuple[re.Pattern[str], tuple[str, ...] | re.Pattern[str] | 
     led += [(dates._DAY_MONTH_CUE, dates._DAY_MONTH_OPEN)]
     led += [(calendars._MONTH_CUE, calendars._MONTH_CUE_OPEN)]
     led += [(patterns.CUED_HANDLE, patterns._PLATFORM_WORDS)]
+    led += [(patterns.SPOKEN_NUMBER, patterns._SPOKEN_OPEN)]
+    led += [(dates.SPOKEN_DATE, dates._SPOKEN_DATE_OPEN)]
     return led
 
 
