@@ -259,6 +259,10 @@ def _nickname_start(text: str, start: int) -> int | None:
     return word_start if text[word_start : start - 1] in NICKNAME_WORDS else None
 
 
+_INITIAL_BEFORE = re.compile(r"(?<![\w.])[A-Z]\.[ \t]?$")
+"""An initial written before a surname found alone ("Cllr R. Okafor")."""
+
+
 def _widen(text: str, found: list[Candidate]) -> list[Candidate]:
     """Take in "the" before a place ("the Netherlands"), a legal form after a firm and a
     nickname's word before a person ("Big Mike")."""
@@ -268,6 +272,9 @@ def _widen(text: str, found: list[Candidate]) -> list[Candidate]:
             nickname = _nickname_start(text, candidate.start)
             if nickname is not None:
                 candidate = candidate._replace(start=nickname)
+            initial = _INITIAL_BEFORE.search(text, max(0, candidate.start - 3), candidate.start)
+            if initial is not None:
+                candidate = candidate._replace(start=initial.start())
         if candidate.kind == "LOCATION" and candidate.priority == PRIORITY_STREET:
             number = _LEADING_NUMBER.search(text, max(0, candidate.start - 8), candidate.start)
             if number is not None:  # "9554 62 Rue Gafsa", "3037 ul. Północna 73"
@@ -327,16 +334,44 @@ def _short_names(text: str, found: list[Candidate]) -> list[Candidate]:
     return [Candidate(m.start(), m.end(), "ORG", PRIORITY_WEAK) for m in pattern.finditer(text)]
 
 
+_SHOUTED_LINE = re.compile(r"[^\n]{40,}")
+_MIN_SHOUTED_SHARE = 0.8
+
+
+def _unshouted(text: str) -> str:
+    """``text`` with each line written in capitals ("MY DIRECTOR BRAD KOWALSKI JUST TOLD
+    ...") put in lower case, letter for letter: in capitals every word reads as an acronym,
+    in lower case the name lists and cues read it as they read rushed writing. Only the
+    words are read from it; codes and numbers are found in ``text`` itself."""
+    if sum(ch.isupper() for ch in text) < 40:
+        return text
+    parts: list[str] = []
+    last = 0
+    for line in _SHOUTED_LINE.finditer(text):
+        letters = [ch for ch in line.group() if ch.isalpha()]
+        upper = sum(ch.isupper() for ch in letters)
+        lowered = line.group().lower()
+        if (
+            letters
+            and upper >= _MIN_SHOUTED_SHARE * len(letters)
+            and len(lowered) == len(line.group())
+        ):
+            parts += [text[last : line.start()], lowered]
+            last = line.end()
+    return text if not parts else "".join([*parts, text[last:]])
+
+
 def find_candidates(text: str) -> list[Candidate]:
     """All detectors' proposals, resolved, with partial mentions added."""
     text = without_placeholders(text)
-    tokens = settle_products(text, tokenize(text))
+    words = _unshouted(text)
+    tokens = settle_products(words, tokenize(words))
     candidates = find_contacts(text) + find_ids(text) + find_dates(text)
     candidates += list(find_phones(text)) + find_spoken_numbers(text)
     candidates += find_addresses(text) + find_forms(text)
-    cued = find_cued_people(text, tokens)
-    resolved = _as_people(_resolve(candidates + find_names(text, tokens) + cued), cued)
-    mentions = _partial_mentions(text, tokens, resolved) + _domain_mentions(text, tokens, resolved)
+    cued = find_cued_people(words, tokens)
+    resolved = _as_people(_resolve(candidates + find_names(words, tokens) + cued), cued)
+    mentions = _partial_mentions(words, tokens, resolved) + _domain_mentions(text, tokens, resolved)
     mentions += _short_names(text, resolved)
     resolved = _resolve(resolved + mentions)
     return _agree_kinds(text, _resolve(_widen(text, _merge_addresses(text, resolved))))

@@ -23,6 +23,7 @@ def words_of(text: str) -> frozenset[str]:
 
 _TECH = """
 server servers backend frontend repo repos infra prod staging zalo m-pesa mpesa gcash
+kakaotalk rollout config post-mortem postmortem dms dm'd dmd ipv4 ipv6 ipv
 python sql nosql xgboost lightgbm catboost shap lime bigquery looker airflow kubernetes k8s
 jira confluence slack gdpr ccpa hipaa auc roc a/b tableau snowflake spark pyspark pandas numpy
 scipy sklearn scikit scikit-learn pytorch tensorflow keras jupyter notebook notebooks databricks
@@ -91,7 +92,14 @@ HONORIFICS: frozenset[str] = words_of(
 
 WEEKDAYS: frozenset[str] = words_of(
     "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs "
-    "fri sat sun"
+    "fri sat sun "
+    # other languages' weekdays (not those that are also given names, such as "Domingo")
+    "senin selasa rabu kamis jumat sabtu minggu montag dienstag mittwoch donnerstag freitag "
+    "samstag sonntag lunes martes miércoles miercoles jueves viernes sábado lundi mardi "
+    "mercredi jeudi vendredi samedi dimanche maandag dinsdag woensdag donderdag vrijdag "
+    "zaterdag zondag lunedì martedì mercoledì giovedì venerdì pazartesi sal\u0131 çarşamba "
+    "perşembe cumartesi poniedziałek wtorek środa czwartek piątek sobota niedziela "
+    "miyerkules huwebes biyernes jumatatu jumanne jumatano alhamisi ijumaa jumamosi jumapili"
 )
 
 MONTHS: dict[str, int] = {
@@ -361,7 +369,7 @@ INTERJECTIONS: frozenset[str] = words_of(
     ciao salve servus moin ahoj hej hallo bonjour salut konnichiwa sumimasen arigato aiyo aiya
     wah lah leh sia chale wetin medaase yaar kia ora sasa haibo ayoba abi sef oya jor
     walahi kai ehn omo sana kya tarehe sebelum danke liebe lieber viele grüße gruesse
-    weitergeleitete nachricht trabajé laburo ek"""
+    weitergeleitete nachricht trabajé laburo ek g'day gday aoa arvo привет здравствуйте"""
 )
 """Greetings and interjections of world Englishes and other languages: ordinary words."""
 

@@ -337,3 +337,32 @@ def test_landmarks_town_state_codes_and_big_cities_in_lower_case(text: str, plac
 )
 def test_laws_labels_and_ordinary_words_after_place_cues_stay_readable(text: str) -> None:
     assert not [kind for kind, _ in found(text) if kind in ("PERSON", "ORG", "LOCATION")]
+
+
+def test_names_in_a_shouted_line_are_found_as_in_lower_case() -> None:
+    text = (
+        "I AM DONE. MY MANAGER GARY HOLLOWAY TOLD THE WHOLE TEAM THE MODEL IS FINE. "
+        "GARY IF YOU ARE READING THIS, IT IS ILLEGAL IN OHIO. PLATE KD 4821 TQ"
+    )
+    results = found(text)
+    assert ("PERSON", "GARY") in results
+    assert covered(text, "OHIO")
+    assert ("ID", "KD 4821 TQ") in results
+    shouted_words = {"AM", "DONE", "THE", "WHOLE", "TEAM", "MODEL", "IS", "FINE", "IF", "ILLEGAL"}
+    assert not [part for _, part in results if part in shouted_words]
+
+
+def test_an_initial_before_a_surname_belongs_to_the_name() -> None:
+    assert ("PERSON", "T. Adeyemi") in found("Present: Cllr T. Adeyemi (Chair), and others")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rapat hari Senin, lalu Selasa lagi.",
+        "G'day. AoA everyone.",
+        "When I DM'd him he said no. Rollout is next week. Config attached.",
+    ],
+)
+def test_weekdays_greetings_and_tool_words_of_other_languages_stay_readable(text: str) -> None:
+    assert not [kind for kind, _ in found(text) if kind in ("PERSON", "ORG", "LOCATION")]
