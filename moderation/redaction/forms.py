@@ -476,18 +476,19 @@ FORMS: tuple[Form, ...] = (
         accept=_given_initial_surname,
     ),
     _form(
-        r"\b(?:Project|Operation|Team|Squad|Programme|Program|Initiative|Codename|Code[ \t]Name"
+        r"\b(?i:Project|Operation|Team|Squad|Programme|Program|Initiative|Codename|Code[ \t]Name"
         r"|Taskforce|Task[ \t]Force|Workstream|Tribe|Pod)[ \t]+"
         rf"(?P<name>{_NAME_WORD}(?:[ \t]{_NAME_WORD})?)",
         "ORG",
         PRIORITY_WORDS + 2,
-        "a named internal project, team or operation ('Project Falcon', 'Team Phoenix')",
+        "a named internal project, team or operation ('Project Falcon', 'team Phoenix')",
         opens="project operation team squad programme program initiative codename code "
         "taskforce task workstream tribe pod",
         accept=_not_ordinary_head,
     ),
     _form(
-        r"(?i:\bcode[ -]?named?|\bcodename)[ \t]*[:\"'\u201c]?[ \t]*(?P<code>[A-Za-z][\w-]{1,30})",
+        r"(?i:\bcode[ -]?named?|\bcodename)[ \t]*[:\"'\u201c]?[ \t]*"
+        r"(?i:(?:team|project|operation|squad)[ \t]+)?(?P<code>[A-Za-z][\w-]{1,30})",
         "ORG",
         PRIORITY_WORDS + 2,
         "a code name after its cue, in any case ('codenamed falcon')",

@@ -106,6 +106,10 @@ _ACRONYM_MODIFIES = words_of(
 """Nouns an acronym qualifies ("the MKT team", "an FOI request", "the DPDP Act"): the
 acronym names a team, a law or a thing, not an organisation."""
 _ACRONYM_CUES = {
+    "client": "ORG",
+    "vendor": "ORG",
+    "partner": "ORG",
+    "employer": "ORG",
     "the": "ORG",
     "an": "ORG",
     "contact": "ORG",
@@ -495,6 +499,38 @@ def _lower_case_firms(tokens: list[Token]) -> list[Candidate]:
     return found
 
 
+_FIRM_APPOSITION = re.compile(
+    rf"[ \t]*[(,][ \t]*(?:the|a|an|our|my)[ \t]+(?:[\w-]+[ \t]+){{0,3}}?"
+    rf"(?:{_ORG_NOUNS})\b",
+    re.IGNORECASE,
+)
+"""What says the word before it is a firm: "ferncrest, a regional bank", "harvest (the payroll
+startup"."""
+_ORG_IS = frozenset({"client", "vendor", "employer", "customer", "partner", "funder"})
+_DETERMINERS = frozenset({"the", "a", "an", "our", "my", "their", "this", "that", "his", "her"})
+_ORG_IS_LINKS = frozenset({"was", "is", "were"})
+
+
+def _named_firms(text: str, tokens: list[Token]) -> list[Candidate]:
+    """A word in no list (or a rare one) named as a firm by what follows it ("ferncrest, a
+    regional bank") or by "the client was X"."""
+    found: list[Candidate] = []
+    for i, token in enumerate(tokens):
+        if len(token.word) < 3 or token.flags & (FOREIGN | TECH | ROLE | TIME | NOT_ENTITY):
+            continue
+        if token.lower in ORG_CUE_NOUNS or (i > 0 and tokens[i - 1].lower in _DETERMINERS):
+            continue  # "the reinsurer, a company in Zurich": a noun, not a name
+        if token.flags & COMMON and not token.cap and not _FIRM_APPOSITION.match(text, token.end):
+            continue
+        if token.sentence_start:
+            continue
+        cued = i > 1 and tokens[i - 1].lower in _ORG_IS_LINKS and tokens[i - 2].lower in _ORG_IS
+        described = not token.flags & NAMEY and _FIRM_APPOSITION.match(text, token.end)
+        if (cued and not token.flags & COMMON) or described:
+            found.append(Candidate(token.start, token.end, "ORG", PRIORITY_WEAK))
+    return found
+
+
 def _lower_case_places(tokens: list[Token]) -> list[Candidate]:
     """A place written in lower case after a place cue ("the officer from warangal"), when it
     is no ordinary word of any language ("from nice", "in reading" stay)."""
@@ -608,7 +644,7 @@ def find_names(text: str, tokens: list[Token] | None = None) -> list[Candidate]:
                 found.append(candidate)
     found += _lower_case_names(tokens) + _lower_case_orgs(tokens) + _coordinated_names(tokens)
     found += _lower_case_places(tokens) + _suffixed_places(tokens) + _lower_case_firms(tokens)
-    found += _unknown_after_person_verbs(tokens)
+    found += _unknown_after_person_verbs(tokens) + _named_firms(text, tokens)
     return found + _lists_of_names(text) + _cued_acronyms(tokens) + _public_bodies(tokens)
 
 

@@ -366,3 +366,29 @@ def test_an_initial_before_a_surname_belongs_to_the_name() -> None:
 )
 def test_weekdays_greetings_and_tool_words_of_other_languages_stay_readable(text: str) -> None:
     assert not [kind for kind, _ in found(text) if kind in ("PERSON", "ORG", "LOCATION")]
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("the fraud work, team Heron did the graph. Heron pulled contacts", "Heron"),
+        ("- Q1 2022: joined the growth squad, codename team Osprey", "Osprey"),
+        ("contracted by tallyfox (the payroll startup, not the animal)", "tallyfox"),
+        ("the client was brindlecroft, a regional bank, as everyone said", "brindlecroft"),
+        ("their client QWCB wanted a churn model", "QWCB"),
+    ],
+)
+def test_code_named_teams_and_firms_named_by_what_they_are(text: str, org: str) -> None:
+    assert covered(text, org)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "But the reinsurer, a company in Zurich, said no.",
+        "we met the team, a small agency, on Monday",
+        "the team lead said the team meeting was cancelled",
+    ],
+)
+def test_nouns_before_a_firms_description_stay_readable(text: str) -> None:
+    assert not [kind for kind, _ in found(text) if kind == "ORG"]
