@@ -338,37 +338,58 @@ _SHOUTED_LINE = re.compile(r"[^\n]{40,}")
 _MIN_SHOUTED_SHARE = 0.8
 
 
-def _unshouted(text: str) -> str:
-    """``text`` with each line written in capitals ("MY DIRECTOR BRAD KOWALSKI JUST TOLD
-    ...") put in lower case, letter for letter: in capitals every word reads as an acronym,
-    in lower case the name lists and cues read it as they read rushed writing. Only the
-    words are read from it; codes and numbers are found in ``text`` itself."""
+def _shouted_lines(text: str) -> list[tuple[int, int]]:
+    """Where the lines written in capitals are ("MY DIRECTOR BRAD KOWALSKI JUST TOLD ...")."""
     if sum(ch.isupper() for ch in text) < 40:
-        return text
-    parts: list[str] = []
-    last = 0
+        return []
+    spans: list[tuple[int, int]] = []
     for line in _SHOUTED_LINE.finditer(text):
         letters = [ch for ch in line.group() if ch.isalpha()]
         upper = sum(ch.isupper() for ch in letters)
-        lowered = line.group().lower()
-        if (
-            letters
-            and upper >= _MIN_SHOUTED_SHARE * len(letters)
-            and len(lowered) == len(line.group())
-        ):
-            parts += [text[last : line.start()], lowered]
-            last = line.end()
-    return text if not parts else "".join([*parts, text[last:]])
+        same_length = len(line.group().lower()) == len(line.group())
+        if letters and upper >= _MIN_SHOUTED_SHARE * len(letters) and same_length:
+            spans.append(line.span())
+    return spans
+
+
+def _unshouted(text: str, shouted: list[tuple[int, int]]) -> str:
+    """``text`` with its shouted lines in lower case, letter for letter: in capitals every
+    word reads as an acronym, in lower case the name lists and cues read it as they read
+    rushed writing. Only the words are read from it; codes and numbers are found in
+    ``text`` itself."""
+    parts: list[str] = []
+    last = 0
+    for start, end in shouted:
+        parts += [text[last:start], text[start:end].lower()]
+        last = end
+    return "".join([*parts, text[last:]])
+
+
+def _forms(text: str, words: str, shouted: list[tuple[int, int]]) -> list[Candidate]:
+    """The forms' findings: names from the words as read (lower case where shouted), the
+    rest (plates, codes) from the text as written."""
+    if not shouted:
+        return find_forms(text)
+
+    def loud(candidate: Candidate) -> bool:
+        return any(start <= candidate.start < end for start, end in shouted)
+
+    def named(candidate: Candidate) -> bool:
+        return candidate.kind in _MENTION_KINDS
+
+    as_written = [c for c in find_forms(text) if not (named(c) and loud(c))]
+    return as_written + [c for c in find_forms(words) if named(c) and loud(c)]
 
 
 def find_candidates(text: str) -> list[Candidate]:
     """All detectors' proposals, resolved, with partial mentions added."""
     text = without_placeholders(text)
-    words = _unshouted(text)
+    shouted = _shouted_lines(text)
+    words = _unshouted(text, shouted) if shouted else text
     tokens = settle_products(words, tokenize(words))
     candidates = find_contacts(text) + find_ids(text) + find_dates(text)
     candidates += list(find_phones(text)) + find_spoken_numbers(text)
-    candidates += find_addresses(text) + find_forms(text)
+    candidates += find_addresses(text) + _forms(text, words, shouted)
     cued = find_cued_people(words, tokens)
     resolved = _as_people(_resolve(candidates + find_names(words, tokens) + cued), cued)
     mentions = _partial_mentions(words, tokens, resolved) + _domain_mentions(text, tokens, resolved)

@@ -55,10 +55,15 @@ _DOMAIN_HINT = re.compile(rf"\.(?:{_TLDS})\b", re.IGNORECASE)
 """What every bare domain holds, a dot and a top-level domain: found from dot to dot, where
 :data:`BARE_DOMAIN` tries every word of the text."""
 HANDLE = re.compile(
-    r"(?<![\w@.])@[A-Za-z0-9_](?:[\w.-]*\w)?|(?<![\w/])(?:u|r)/[A-Za-z0-9_-]{2,}"
+    r"(?<![\w@.])@[A-Za-z0-9_](?:[\w.-]*\w)?|(?<![\w/])u/[A-Za-z0-9_-]{2,}"
     r"|(?<![\w&#/])#[A-Za-z][\w-]*[\w]"
 )
-_HANDLE_HINTS = ("@", "#", "u/", "r/")
+"""A handle: "@name", a Reddit user "u/name", a channel "#name". A public subreddit
+("r/datascience") points to no one, nor does a topic's hashtag (:func:`_topic_hashtag`)."""
+_CHANNEL_CUE = re.compile(
+    r"(?i:\b(?:in|on|to|into|from|channel|chan|posted|post|thread|via|cc|see|ping)[ \t:]*)$"
+)
+_HANDLE_HINTS = ("@", "#", "u/")
 """One of these is in every handle: most prose holds none."""
 _PLATFORM_WORDS = (
     *("telegram", "tg", "signal", "wechat", "weixin", "kakao", "kakaotalk", "skype"),
@@ -255,10 +260,20 @@ def find_contacts(text: str) -> list[Candidate]:
         found += [
             Candidate(m.start(), m.end(), "HANDLE", PRIORITY_STRUCTURED)
             for m in HANDLE.finditer(text)
+            if not _topic_hashtag(text, m)
         ]
         found += _discord_tags(text)
     found += _cued_handles(text)
     return found
+
+
+def _topic_hashtag(text: str, match: re.Match[str]) -> bool:
+    """ "#DataEthics", "#MLtwitter" at a post's end: a public topic. A workplace channel has a
+    joined name ("#risk-model-v2", "#ml_fairness") or a cue before it ("posted in #random")."""
+    tag = match.group()
+    if not tag.startswith("#") or any(ch in tag for ch in "-_") or any(ch.isdigit() for ch in tag):
+        return False
+    return _CHANNEL_CUE.search(text, max(0, match.start() - 12), match.start()) is None
 
 
 def _discord_tags(text: str) -> list[Candidate]:
@@ -388,6 +403,7 @@ def find_ids(text: str) -> list[Candidate]:
         found += [
             Candidate(m.start(), m.end(), "ID", PRIORITY_STRUCTURED)
             for m in SLASHED_REF.finditer(text)
+            if any(ch.isalpha() for ch in m.group().split(None, 1)[1])  # not "LIVE 3/1/2025"
         ]
     for pattern, lead in ((ALNUM_ID, None), (LONG_NUMBER, DIGIT_LED)):
         for match in led_matches(pattern, text, lead):

@@ -194,7 +194,7 @@ def _is_code(text: str, start: int, end: int) -> bool:
     before = text[start - 1] if start > 0 else " "
     after = text[end] if end < len(text) else " "
     after_next = text[end + 1] if end + 1 < len(text) else " "
-    return before in "_./@\\" or after in "_/@\\" or (after == "." and after_next.isalnum())
+    return before in "_./@\\#" or after in "_/@\\" or (after == "." and after_next.isalnum())
 
 
 def _mostly_lower_case(text: str) -> bool:

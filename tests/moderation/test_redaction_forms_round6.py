@@ -392,3 +392,15 @@ def test_code_named_teams_and_firms_named_by_what_they_are(text: str, org: str) 
 )
 def test_nouns_before_a_firms_description_stay_readable(text: str) -> None:
     assert not [kind for kind, _ in found(text) if kind == "ORG"]
+
+
+def test_public_subreddits_and_topic_hashtags_point_to_no_one() -> None:
+    text = (
+        "posting in r/datascience. we argued in #random and #risk-model-v2. #DataEthics #MLtwitter"
+    )
+    assert [part for kind, part in found(text) if kind == "HANDLE"] == ["#random", "#risk-model-v2"]
+    assert not [kind for kind, _ in found(text) if kind in ("PERSON", "ORG")]
+
+
+def test_a_date_after_a_shouted_word_is_no_reference() -> None:
+    assert ("ID", "LIVE 3/1/2025") not in found("THE CUT GOES LIVE 3/1/2025. I AM DONE WITH IT ALL")
