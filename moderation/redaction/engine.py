@@ -38,8 +38,8 @@ _ADDRESS_PRIORITIES = frozenset(
 # "++"), so that no gap is split in more than one way: a long gap costs its length, where
 # "(?:word+ blank*){1,4}" tried every split of a long word (~30 s for 400 letters).
 _CODE_GAP = re.compile(
-    r"[\s,>?;]*+(?:[-\u2013][ \t]*+)?(?:(?:[A-Z]{2,3}|nan|Suite|Apt\.?|Unit|\([^()\n]{1,20}\))"
-    r"[\s,>?]*)?"
+    r"[\s,>?;]*+(?:[-\u2013][ \t]*+)?(?:(?:[A-Z]{2,3}|nan|Suite|Apt\.?|Unit|\([^()\n]{1,20}\)"
+    r"|corner|cor\.|opp\.?|off|near)[\s,>?]*)?"
 )
 _LINE_GAP = re.compile(
     r"(?=.*[\n,])[\s,>?;]*+[\w'\u2019.()-]++(?:[ \t]++[\w'\u2019.()-]++){0,3}[\s,>?;]*+",
@@ -259,6 +259,7 @@ def _nickname_start(text: str, start: int) -> int | None:
     return word_start if text[word_start : start - 1] in NICKNAME_WORDS else None
 
 
+_DISTRICT_NUMBER = re.compile(r"[ \t]0\d(?![\w.,:/-]?\d)")
 _INITIAL_BEFORE = re.compile(r"(?<![\w.])[A-Z]\.[ \t]?$")
 """An initial written before a surname found alone ("Cllr R. Okafor")."""
 
@@ -280,6 +281,9 @@ def _widen(text: str, found: list[Candidate]) -> list[Candidate]:
             if number is not None:  # "9554 62 Rue Gafsa", "3037 ul. Północna 73"
                 candidate = candidate._replace(start=number.start())
         if candidate.kind == "LOCATION":
+            district = _DISTRICT_NUMBER.match(text, candidate.end)
+            if district is not None:  # "Colombo 07", "Paris 08": the city's district
+                candidate = candidate._replace(end=district.end())
             the = _THE.search(text, max(0, candidate.start - 8), candidate.start)
             if the is not None:
                 candidate = candidate._replace(start=the.start())

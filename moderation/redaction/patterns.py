@@ -206,7 +206,7 @@ KEYED_ID = re.compile(
     r"\b[A-Za-z]*(?:_id|Id|ID|_no|_num|_ref)[ \t]*[=:][ \t]*['\"]?([A-Za-z0-9][\w.-]{2,40})"
 )
 """The value of a log's or a query's identifier field: "user_id=u-448120", "caseId: 77A3"."""
-SLASHED_REF = re.compile(r"\b[A-Z]{2,6}[ \t]\d{1,4}(?:/[A-Z0-9]{1,8}){1,3}\b")
+SLASHED_REF = re.compile(r"\b[A-Z]{2,6}[ \t]\d{1,4}(?:/[A-Z0-9]{1,8}){1,3}\b(?![ \t]*\d)")
 """A reference of letters, then numbers and codes joined by slashes: "REC 22/SW/0187"."""
 _HEX_OPENINGS = ("commit", "sha", "hash", "revision", "rev", "digest", "changeset", "build")
 LONG_NUMBER = re.compile(r"(?<![\w.,-])\d{7,}(?![\w-]|[.,]\d)")

@@ -14,7 +14,13 @@ from __future__ import annotations
 
 import re
 
-from .model import PRIORITY_ADDRESS, PRIORITY_POSTCODE, PRIORITY_STREET, Candidate
+from .model import (
+    PRIORITY_ADDRESS,
+    PRIORITY_ADDRESS_PART,
+    PRIORITY_POSTCODE,
+    PRIORITY_STREET,
+    Candidate,
+)
 from .prefilter import DIGIT_LED, holds_digit, keyword_led, led_matches
 
 # Every run of word characters below is bounded (a word of an address has at most 40), and
@@ -68,6 +74,15 @@ STREET_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"(?i:\b(?:P\.?[ \t]?O\.?[ \t]*Box|Post[ \t]Office[ \t]Box|(?:PSC|Unit)[ "
         r"\t]+\d+,?[ \t]*Box)[ \t]+\d+\b)",
         r"(?i:\b(?:APO|FPO|DPO)[ \t]+(?:AA|AE|AP)[ \t]+\d{5}\b)",
+        # Indonesia's "Jl. Kemang Raya No. 12", Turkey's "Moda Cad. No: 45 D:3", the
+        # numbered streets of Asia and the Americas ("23rd St.", "12th Cross", "5th Ave")
+        rf"\b(?:Jl|Jln|Jalan|Gg|Gang)\.?{_GAP}(?:{_WORD}{_GAP}){{1,4}}No\.?[ \t]*:?[ \t]*"
+        r"\d{1,4}[A-Za-z]?\b",
+        rf"\b(?:{_WORD}{_GAP}){{1,3}}(?:Cad\.|Caddesi|Cd\.|Sok\.|Sokak|Sk\.|Bulvar[ıi]|Blv\.)"
+        r"[ \t]*No[.:]?[ \t]*\d{1,4}[A-Za-z]?(?:[ \t]*D[.:][ \t]*\d{1,3})?",
+        r"\b\d{1,3}(?:st|nd|rd|th)[ \t]+(?:St|Street|Ave|Avenue|Rd|Road|Cross|Main|Block|Lane|"
+        r"Sector|Phase|Stage)\b\.?",
+        r"\bRT\.?[ \t]*\d{1,3}[ \t]*/[ \t]*RW\.?[ \t]*\d{1,3}\b",
     )
 )
 """Street addresses, each with its number: not searched in a text without a digit."""
@@ -86,6 +101,10 @@ STREET_LEADS: tuple[tuple[str, ...] | re.Pattern[str] | None, ...] = (
     ("unit", "flat", "room", "bldg", "building"),
     ("p", "post", "psc", "unit"),
     ("apo", "fpo", "dpo"),
+    ("jl", "jln", "jalan", "gg", "gang"),
+    None,  # a capitalised word
+    DIGIT_LED,
+    ("rt",),
 )
 """How each of :data:`STREET_PATTERNS` begins (``prefilter.led_matches``): with a digit,
 with one of these words, or anywhere (None); one a line, a test checks them."""
@@ -97,6 +116,28 @@ WORDED_STREET_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"(?i:\bUS[NC][A-Z]{0,3}[ \t]+[\w'\u2019-]{1,40}+)(?=\s*\n\s*(?i:FPO|APO|DPO))",
     )
 )
+ADDRESS_LINE_PARTS: tuple[re.Pattern[str], ...] = (
+    re.compile(
+        rf"\b(?:{_WORD}{_GAP}){{1,2}}(?:House|Building|Tower|Towers|Court|Chambers|Mansions?|"
+        r"Heights|Complex)(?=,[ \t]*[A-Z0-9])"
+    ),
+    re.compile(
+        rf"\b(?:{_WORD}{_GAP}){{1,3}}(?:Lane|Road|Street|Avenue|Close|Drive|Crescent|Grove|"
+        rf"Terrace|Gardens|Mews|Row|Walk|Rd|St|Ave)(?=,[ \t]*{_CAP})"
+    ),
+)
+"""A building's or a street's name without a number, before a comma and the next part
+("Wycliffe House, Water Lane, Wilmslow, SK9 5AF"): a place when a postcode ends its line."""
+_POSTCODE_LATER = re.compile(
+    r",[ \t]*(?:[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}|\d{4,6}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d)\b"
+)
+
+
+def _line_end(text: str, start: int) -> int:
+    end = text.find("\n", start)
+    return len(text) if end < 0 else end
+
+
 """Addresses without a number: "the corner of X and Y", a ship's "USNS X" before "FPO"."""
 LANDMARK = re.compile(
     rf"\b((?:{_CAP}[\w'\u2019-]{{0,30}}+[ \t]+){{1,3}}+)(?:Mall|Plaza|Towers?|Market|Bazaar|"
@@ -169,6 +210,13 @@ def find_addresses(text: str) -> list[Candidate]:
         for match in pattern.finditer(text):
             found.append(Candidate(match.start(), match.end(), "LOCATION", PRIORITY_STREET))
     found += _landmarks(text)
+    if "," in text:
+        for pattern in ADDRESS_LINE_PARTS:
+            found += [
+                Candidate(m.start(), m.end(), "LOCATION", PRIORITY_ADDRESS)
+                for m in pattern.finditer(text)
+                if _POSTCODE_LATER.search(text, m.end(), _line_end(text, m.end()))
+            ]
     if not digits:
         return found  # every other address and every postcode holds a digit
     for pattern, lead in zip(STREET_PATTERNS, STREET_LEADS, strict=True):

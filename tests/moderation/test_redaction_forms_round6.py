@@ -404,3 +404,30 @@ def test_public_subreddits_and_topic_hashtags_point_to_no_one() -> None:
 
 def test_a_date_after_a_shouted_word_is_no_reference() -> None:
     assert ("ID", "LIVE 3/1/2025") not in found("THE CUT GOES LIVE 3/1/2025. I AM DONE WITH IT ALL")
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        (
+            "Kantor kami di Jl. Melati Putih No. 8, RT 03/RW 07, Cilandak, Jakarta Selatan 12430.",
+            "Jl. Melati Putih No. 8, RT 03/RW 07, Cilandak, Jakarta Selatan 12430",
+        ),
+        (
+            "We sit at Unit 4C, 11th St. corner 3rd Ave, BGC, Taguig. Ate Mia said",
+            "Unit 4C, 11th St. corner 3rd Ave, BGC, Taguig",
+        ),
+        ("the office: Bahar Cad. No: 12 D:4 in the old town", "Bahar Cad. No: 12 D:4"),
+        (
+            "To: the regulator, Harbour House, Quay Lane, Ashford, TN23 1AB",
+            "Harbour House, Quay Lane, Ashford, TN23 1AB",
+        ),
+        ("Posting from Colombo 05. I do claims analytics", "Colombo 05"),
+    ],
+)
+def test_addresses_of_other_countries_and_without_a_number(text: str, address: str) -> None:
+    assert covered(text, address)
+
+
+def test_a_street_name_without_a_postcode_on_its_line_is_no_address() -> None:
+    assert not [kind for kind, _ in found("down Memory Lane, Sarah said.") if kind == "LOCATION"]
