@@ -16,7 +16,6 @@ import re
 
 from .model import (
     PRIORITY_ADDRESS,
-    PRIORITY_ADDRESS_PART,
     PRIORITY_POSTCODE,
     PRIORITY_STREET,
     Candidate,
