@@ -77,7 +77,7 @@ STREET_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         # numbered streets of Asia and the Americas ("23rd St.", "12th Cross", "5th Ave")
         rf"\b(?:Jl|Jln|Jalan|Gg|Gang)\.?{_GAP}(?:{_WORD}{_GAP}){{1,4}}No\.?[ \t]*:?[ \t]*"
         r"\d{1,4}[A-Za-z]?\b",
-        rf"\b(?:{_WORD}{_GAP}){{1,3}}(?:Cad\.|Caddesi|Cd\.|Sok\.|Sokak|Sk\.|Bulvar[ıi]|Blv\.)"
+        rf"\b(?:{_WORD}{_GAP}){{1,3}}(?:Cad\.|Caddesi|Cd\.|Sok\.|Sokak|Sk\.|Bulvar[\u0131i]|Blv\.)"
         r"[ \t]*No[.:]?[ \t]*\d{1,4}[A-Za-z]?(?:[ \t]*D[.:][ \t]*\d{1,3})?",
         r"\b\d{1,3}(?:st|nd|rd|th)[ \t]+(?:St|Street|Ave|Avenue|Rd|Road|Cross|Main|Block|Lane|"
         r"Sector|Phase|Stage)\b\.?",
