@@ -50,7 +50,7 @@ def preview_post() -> dict[str, str]:
     story = json.loads((ROOT / "stories" / "demo_stories.json").read_text())[0]
     data = {name: story[name] for name in FIELDS}
     data["what_happened"] += " I wrote to jane.doe@acme-analytics.com and called +44 20 7946 0958."
-    data["form_token"] = SubmissionForm().fields["form_token"].initial
+    data["form_token"] = SubmissionForm()["form_token"].value()
     return data
 
 

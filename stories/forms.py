@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import secrets
 import time
+from functools import cached_property
 from typing import Any
 
 from crispy_forms.helper import FormHelper
@@ -64,6 +65,19 @@ class SecondarySubmit(Submit):
     field_classes = "btn"
 
 
+class FixedChoiceField(forms.ChoiceField):
+    """A ChoiceField whose choices are the same for every form (the taxonomy's).
+
+    Django deep-copies a ChoiceField's choices into every form it builds, in case one form
+    changes its own: ~20 µs a field, a tenth of building the share form. These are never
+    changed, so every form shares them; the field and its widget are still copied.
+    """
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> FixedChoiceField:
+        # forms.Field's copy (field, widget, validators, messages), not ChoiceField's.
+        return super(forms.ChoiceField, self).__deepcopy__(memo)
+
+
 class SubmissionForm(forms.Form):
     title = forms.CharField(
         max_length=TITLE_MAX_LENGTH,
@@ -73,18 +87,18 @@ class SubmissionForm(forms.Form):
     # No answer is chosen for the writer: a preselected one would be sent unread and skew
     # /insights/. The empty first option makes them choose ("Other" and "Still deciding" fit
     # when nothing else does).
-    theme = forms.ChoiceField(
+    theme = FixedChoiceField(
         choices=[("", "Choose a theme"), *Theme.choices],
         help_text="What was the dilemma about? Choose “Other” if no theme fits.",
         error_messages={"required": "Please choose a theme (“Other” if none fits)."},
     )
-    outcome = forms.ChoiceField(
+    outcome = FixedChoiceField(
         choices=[("", "Choose what you did"), *Outcome.choices],
         label="What did you do?",
         help_text="Choose “Still deciding” if it is not settled yet.",
         error_messages={"required": "Please choose what you did (“Still deciding” if unsure)."},
     )
-    role = forms.ChoiceField(
+    role = FixedChoiceField(
         choices=[("", "Prefer not to say"), *Role.choices],
         required=False,
         label="Your role (optional)",
@@ -92,11 +106,12 @@ class SubmissionForm(forms.Form):
     )
     # Bots fill every field; people never see this one.
     website = forms.CharField(required=False, label="Leave this field empty", max_length=200)
-    form_token = forms.CharField(widget=forms.HiddenInput, max_length=200)
+    # A fresh token for each form shown, made only when the form is shown: a posted form
+    # shows the token it was sent with (or a refreshed one, refresh_token).
+    form_token = forms.CharField(widget=forms.HiddenInput, max_length=200, initial=new_form_token)
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["form_token"].initial = new_form_token()
         self.nonce = ""
         self.first_shown = 0
         self.claimed = False
@@ -109,9 +124,14 @@ class SubmissionForm(forms.Form):
                 widget=forms.Textarea(attrs={"rows": 6}),
             )
         self.order_fields(["title", *(name for name, _, _ in SECTIONS), "theme", "outcome", "role"])
-        self.helper = FormHelper()
-        self.helper.form_method = "post"
-        self.helper.layout = Layout(
+
+    @cached_property
+    def helper(self) -> FormHelper:
+        """crispy's layout of the form. Built when crispy renders the form itself (a form with
+        errors, or the one each process compiles, stories/form_render.py), not for every post."""
+        helper = FormHelper()
+        helper.form_method = "post"
+        helper.layout = Layout(
             Fieldset("Your story", "title", *(name for name, _, _ in SECTIONS)),
             Fieldset("About it", "theme", "outcome", "role"),
             Div(
@@ -130,6 +150,7 @@ class SubmissionForm(forms.Form):
                 css_class="d-flex flex-wrap gap-2",
             ),
         )
+        return helper
 
     def clean_website(self) -> str:
         if self.cleaned_data.get("website"):
