@@ -35,14 +35,27 @@ def hit(bucket: str, request: HttpRequest, *, limit: int, window_seconds: int = 
     window = min(window_seconds, MAX_WINDOW_SECONDS)
     now = int(time.time())
     key = f"rl:{bucket}:{_client_key(bucket, request, now // 3600)}:{now // window}"
-    if cache.add(key, 1, timeout=window):
-        return limit >= 1
+    return _count(key, window) <= limit
+
+
+def _count(key: str, window: int) -> int:
+    """Count one event under ``key`` and return the count so far.
+
+    It increments first and adds only when there is no count yet (the window's first event):
+    adding first cost every later event one more cache round trip (a file read, or a Redis
+    call), for an add that fails.
+    """
     try:
-        count = cache.incr(key)
-    except ValueError:  # expired between add and incr
+        return cache.incr(key)
+    except ValueError:  # no count yet, or it just expired
+        pass
+    if cache.add(key, 1, timeout=window):
+        return 1
+    try:  # another request counted the first event in between
+        return cache.incr(key)
+    except ValueError:  # and it expired at once
         cache.add(key, 1, timeout=window)
-        count = 1
-    return count <= limit
+        return 1
 
 
 def is_limited(
