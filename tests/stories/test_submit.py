@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from django.test import Client
 
-from stories.forms import new_form_token, read_form_token
+from stories.forms import SubmissionForm, new_form_token, read_form_token
 from stories.models import Submission
 
 pytestmark = pytest.mark.django_db
@@ -24,6 +24,20 @@ def test_the_share_page_explains_anonymity_before_the_form(client: Client) -> No
     assert html.index("How your anonymity is protected") < html.index("<form")
     for field in ("title", "what_happened", "what_you_did", "what_happened_next", "looking_back"):
         assert f'name="{field}"' in html
+
+
+def test_each_form_has_its_own_fields_and_widgets_sharing_only_the_taxonomy_choices() -> None:
+    first, second = SubmissionForm(), SubmissionForm()
+    for name in ("theme", "outcome", "role"):
+        one, other = first.fields[name], second.fields[name]
+        assert one is not other and one.widget is not other.widget
+        assert one.widget.attrs is not other.widget.attrs
+        assert one.error_messages is not other.error_messages
+        assert one.validators is not other.validators
+        choices = list(SubmissionForm.base_fields[name].choices)
+        assert list(one.choices) == list(one.widget.choices) == choices
+    first.fields["theme"].widget.attrs["data-x"] = "1"
+    assert "data-x" not in second.fields["theme"].widget.attrs
 
 
 def test_the_form_has_no_name_email_or_contact_field(client: Client) -> None:
