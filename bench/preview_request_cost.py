@@ -5,18 +5,19 @@ middleware: it prints figures.
 
 The settings are those `make serve` runs under in `make bench` (bench/run.py): debug off,
 static files from the manifest (collected first if missing), the file-based cache in a fresh
-temporary directory, a very high share limit and no minimum writing time; the database is a
-throwaway SQLite file (the preview reads none: the figures say how many queries it made). The
-request is the benchmark's preview post (wrk's, bench/wrk.lua): the first demo story with an
-e-mail address and a phone number added, the CSRF cookie and token and the form token taken
-from a GET of /share/, all sent again unchanged on every request, as wrk does.
+temporary directory (``BENCH_CACHE_URL`` chooses another, e.g. ``file:///dev/shm/x``), a very
+high share limit and no minimum writing time; the database is a throwaway SQLite file (the
+preview reads none: the figures say how many queries it made). The request is the
+benchmark's preview post (wrk's, bench/wrk.lua): the first demo story with an e-mail address
+and a phone number added, the CSRF cookie and token and the form token taken from a GET of
+/share/, all sent again unchanged on every request, as wrk does.
 
 Timed as the best and the median of ``repeats`` requests (500 by default), beside /healthz
-(the same middleware around a trivial view) and the engine's share of the preview
-(``compare_story`` alone on the same story, as the view calls it).
-With ``--profile`` it then runs N requests (1000) under cProfile and prints the heaviest
-functions. It leaves out gunicorn and the socket; it is for comparing versions of the code on
-one machine, not a test.
+(the same middleware around a trivial view) and two parts of the preview timed alone: the
+engine (``compare_story`` on the same story, as the view calls it) and the rate limit's count
+(``ratelimit.hit``, one write to the cache). With ``--profile`` it then runs N requests (1000)
+under cProfile and prints the heaviest functions. It leaves out gunicorn and the socket; it is
+for comparing versions of the code on one machine, not a test.
 """
 
 from __future__ import annotations
@@ -46,7 +47,7 @@ os.environ.update({
     "STORYSHARE_ENCRYPTION_KEYS": "YmVuY2gtb25seS1rZXktbmV2ZXItcHJvZHVjdGlvbiE=",
     "STORYSHARE_STATIC_MANIFEST": "true",
     "STORYSHARE_SERVE_UNCOLLECTED_STATIC": "false",
-    "DJANGO_CACHE_URL": f"file://{CACHE_DIR}/cache",
+    "DJANGO_CACHE_URL": os.environ.get("BENCH_CACHE_URL") or f"file://{CACHE_DIR}/cache",
     "DATABASE_URL": f"sqlite:///{DATABASE}",
     "STORYSHARE_SHARE_LIMIT_PER_HOUR": "1000000000",
     "STORYSHARE_FORM_MIN_SECONDS": "0",
@@ -150,6 +151,21 @@ def engine_timings(post: bytes, repeats: int) -> list[float]:
     return seconds
 
 
+def count_timings(make: Callable[[], Environ], repeats: int) -> list[float]:
+    """ratelimit.hit alone, as the view counts a preview: one write to the cache."""
+    from django.core.handlers.wsgi import WSGIRequest
+
+    from stories import ratelimit
+
+    request = WSGIRequest(make())  # type: ignore[arg-type]
+    seconds = []
+    for _ in range(repeats):
+        started = time.perf_counter()
+        ratelimit.hit("share-post", request, limit=10**12)
+        seconds.append(time.perf_counter() - started)
+    return seconds
+
+
 def timings(application: Callable[..., object], make: Callable[[], Environ], repeats: int) -> list:
     seconds = []
     for _ in range(repeats):
@@ -191,6 +207,9 @@ def main() -> None:
     seconds = engine_timings(post, repeats)
     best, median = min(seconds) * 1000, statistics.median(seconds) * 1000
     print(f"  {'of the preview: the engine':<28} {best:7.2f} {median:7.2f}   (compare_story alone)")
+    seconds = count_timings(preview, repeats)
+    best, median = min(seconds) * 1000, statistics.median(seconds) * 1000
+    print(f"  {'of the preview: rate limit':<28} {best:7.2f} {median:7.2f}   (ratelimit.hit alone)")
     if profile:
         profiler = cProfile.Profile()
         profiler.enable()
