@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from django.core.wsgi import get_wsgi_application
 from django.template import engines
-from django.test import Client
+from django.test import Client, RequestFactory
 
 from stories.models import Story
 
@@ -59,3 +60,21 @@ def test_every_public_page_has_landmarks_a_skip_link_and_one_h1(
     assert '<nav class="container' in html and 'aria-label="Main"' in html
     assert html.count("<h1") == 1
     assert 'href="/about/"' in html and 'href="/privacy/"' in html
+
+
+def _page_served_under(script_name: str, path: str) -> str:
+    """The page as the WSGI handler serves it (the test client ignores SCRIPT_NAME)."""
+    environ = RequestFactory().get(path, SCRIPT_NAME=script_name).environ
+    started: list[str] = []
+    body = get_wsgi_application()(environ, lambda status, headers: started.append(status))
+    return b"".join(body).decode()
+
+
+def test_the_header_and_footer_links_follow_the_prefix_the_site_is_served_under() -> None:
+    # {% link %} keeps each address once per process: under its URLconf and script prefix.
+    plain = _page_served_under("", "/share/")
+    mounted = _page_served_under("/mounted", "/share/")
+    again = _page_served_under("", "/share/")
+    for name in ("privacy", "about", "status", "data", "share"):
+        assert f'href="/{name}/"' in plain and f'href="/{name}/"' in again
+        assert f'href="/mounted/{name}/"' in mounted and f'href="/{name}/"' not in mounted
