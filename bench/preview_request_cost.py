@@ -22,11 +22,13 @@ for comparing versions of the code on one machine, not a test.
 
 from __future__ import annotations
 
+import atexit
 import cProfile
 import io
 import os
 import pstats
 import re
+import shutil
 import statistics
 import sys
 import tempfile
@@ -38,6 +40,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 CACHE_DIR = tempfile.mkdtemp(prefix="storyshare-bench-cache.")
+atexit.register(shutil.rmtree, CACHE_DIR, ignore_errors=True)  # its cache and database
 DATABASE = Path(CACHE_DIR) / "bench.sqlite3"
 os.environ.update({
     "DJANGO_SETTINGS_MODULE": "storyshare.settings",
