@@ -173,6 +173,16 @@ PERSON_CUES: tuple[Cue, ...] = (
     ),
     cue(
         PERSON,
+        "brought into the work or stood in for: 'looped in X', 'escalated to X', 'covered for X'",
+        before=r"\b(?:looped[ \t]+in|loop[ \t]+in|escalated[ \t]+(?:it[ \t]+)?to|covered[ \t]+for|"
+        r"sat[ \t]+with|cc['\u2019]?d|cc(?:ed)?|ping|handed[ \t]+(?:it[ \t]+)?(?:over[ \t]+)?to|"
+        r"reported[ \t]+(?:it[ \t]+)?to|complained[ \t]+to|talked[ \t]+to|spoke[ \t]+to|"
+        r"spoke[ \t]+with|met[ \t]+with)[ \t]{1,3}",
+        unknown=True,
+        reach=24,
+    ),
+    cue(
+        PERSON,
         "coordinated with the writer: 'me and X'",
         before=r"\b(?:me|i)[ \t]{1,3}(?:and|&)[ \t]{1,3}",
         unknown=True,
@@ -263,7 +273,7 @@ PERSON_CUES: tuple[Cue, ...] = (
     cue(
         PERSON,
         "a list of people after its label: 'Attendees: RK, J.O., SB', 'Assignee: A.O.'",
-        before=r"(?:^|\n|[·|\u2022])[ \t]*(?:attendees|attending|present|apologies|absent|"
+        before=r"(?:^|\n|[·|\u2022])[ \t>]*(?:attendees|attending|present|apologies|absent|from|to|"
         r"participants|invitees|cc|bcc|reporter|assignee|owner|approver|approved[ \t]by|"
         r"reviewer|reviewed[ \t]by|author|requester|raised[ \t]by|minutes|chair|action)"
         r"[ \t]*:[ \t]*(?:[\w.()' \t-]{1,24},[ \t]*){0,6}",

