@@ -16,7 +16,7 @@ import re
 
 from .calendars import find_world_dates
 from .model import PRIORITY_DATE, Candidate
-from .prefilter import DIGIT_LED, holds_digit, keyword_led, led_matches
+from .prefilter import DIGIT_LED, holds_digit, keyword_led, led_matches, word_starts
 
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
@@ -187,13 +187,33 @@ _QUALIFIER = re.compile(
 LOOSE_DATE = re.compile(
     rf"(?i:\b(?:end|start|mid|early|late)-{_MONTH}\b(?:[ \t-]+(?:{_YEAR}|'?\d\d)\b)?"
     rf"|\b(?:early|late|mid)[ \t]+{_MONTH}\b(?:[ \t]+(?:{_YEAR}|'?\d\d)\b)?"
-    rf"|\b{_MONTH}-\d\d\b(?!-)"
-    r"|\b(?:19|20)\d\d/\d\d\b(?!/)"
-    r"|\b\d\d/\d\d(?=[ \t]+(?:season|academic|school|fiscal|financial|tax|intake|cohort)\b))"
+    rf"|\b{_MONTH}-\d\d\b(?!-))"
 )
-"""Dates written loosely: "end-Jan", "mid-jan", "early feb", "jan-24", "2023/24", "the 23/24
-season" (a two-year span only before its noun)."""
-_LOOSE_OPEN = (*("end", "start", "mid", "early", "late"), *_MONTHS_OPEN, "19", "20")
+"""Dates written loosely: "end-Jan", "mid-jan", "early feb", "jan-24"."""
+LOOSE_YEARS = re.compile(
+    r"\b(?:19|20)\d\d/\d\d\b(?!/)"
+    r"|\b\d\d/\d\d(?=[ \t]+(?:season|academic|school|fiscal|financial|tax|intake|cohort)\b)"
+)
+"""A two-year span: "2023/24", "the 23/24 season" (the short form only before its noun)."""
+_ORDINAL_OPEN = (
+    *("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"),
+    *("tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth"),
+    *("seventeenth", "eighteenth", "nineteenth", "twentieth", "thirtieth"),
+)
+_FULL_MONTHS_OPEN = (
+    *("january", "february", "march", "april", "may", "june", "july", "august", "september"),
+    *("october", "november", "december"),
+)
+
+
+def _spoken(text: str) -> bool:
+    """Whether ``text`` holds an ordinal word and a month's full name, as every date read out
+    does (:data:`SPOKEN_DATE`); asked of the text's word index, built once for every detector."""
+    return bool(word_starts(text, _ORDINAL_OPEN)) and bool(word_starts(text, _FULL_MONTHS_OPEN))
+
+
+_WEEKDAY_OPEN = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_LOOSE_OPEN = (*("end", "start", "mid", "early", "late"), *_MONTHS_OPEN)
 _WEEKDAY_DAY = re.compile(
     r"(?i:\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|"
     r"thur|thurs|fri|sat|sun)\.?,?[ \t]+(?:the[ \t]+)?)((?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b"
@@ -268,16 +288,20 @@ def _find_dates(text: str) -> list[Candidate]:
                 found.append(Candidate(match.start(), match.end(), "DATE", PRIORITY_DATE))
     found += [
         Candidate(m.start(), m.end(), "DATE", PRIORITY_DATE)
-        for m in keyword_led(SPOKEN_DATE, text, _SPOKEN_DATE_OPEN)
+        for m in (keyword_led(SPOKEN_DATE, text, _SPOKEN_DATE_OPEN) if _spoken(text) else ())
         if not m.group().startswith("may ")  # "may the fourth be with you": a verb
     ]
     found += [
         Candidate(m.start(), m.end(), "DATE", PRIORITY_DATE)
-        for m in led_matches(LOOSE_DATE, text, None)
+        for m in keyword_led(LOOSE_DATE, text, _LOOSE_OPEN)
         if _loose_month_ok(m.group())
     ]
     if not digits:
         return found + find_world_dates(text)  # quarters, days and years hold digits
+    found += [
+        Candidate(m.start(), m.end(), "DATE", PRIORITY_DATE)
+        for m in led_matches(LOOSE_YEARS, text, DIGIT_LED)
+    ]
     found += _cued_quarters(text)
     if "the" in text:
         found += [
@@ -290,6 +314,7 @@ def _find_dates(text: str) -> list[Candidate]:
         for m in keyword_led(_DAY_MONTH_CUE, text, _DAY_MONTH_OPEN)
     ]
     found += [
-        Candidate(m.start(1), m.end(1), "DATE", PRIORITY_DATE) for m in _WEEKDAY_DAY.finditer(text)
+        Candidate(m.start(1), m.end(1), "DATE", PRIORITY_DATE)
+        for m in keyword_led(_WEEKDAY_DAY, text, _WEEKDAY_OPEN)
     ]
     return found + find_world_dates(text)

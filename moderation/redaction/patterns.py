@@ -103,6 +103,9 @@ HANDLE_ON_PLATFORM = re.compile(
     rf"(?i:(?:{'|'.join(_PLATFORMS_AFTER)}))\b"
 )
 """A username before its platform: "rkessler-lab on github", "dmytro_ops on telegram"."""
+_PLATFORM_AFTER = re.compile(rf"[ \t]+on[ \t]+(?i:(?:{'|'.join(_PLATFORMS_AFTER)}))\b")
+"""Where a username may end: before "on github" (a match of :data:`HANDLE_ON_PLATFORM` is
+then looked for just before it, not at every word of the text)."""
 CHAT_SPEAKER = re.compile(
     r"^[ \t>]*([A-Za-z][\w.-]{0,30}[A-Za-z0-9_])[ \t]+\[\d{1,2}:\d{2}(?::\d{2})?"
     r"(?:[ \t]?[AaPp]\.?[Mm]\.?)?\]",
@@ -206,6 +209,11 @@ NI_NUMBER = re.compile(r"\b[A-Z]{2}[ \t]?\d{2}[ \t]?\d{2}[ \t]?\d{2}[ \t]?[A-D]\
 """A UK National Insurance number ("QQ 12 34 56 C")."""
 LETTER_ID = re.compile(r"(?<![\w.@/-])[a-z]\d{6,9}(?![\w@.-])")
 """A student's or staff member's login ID: one letter, then digits ("s2213847")."""
+_NI_HINT = re.compile(r"\d\d[ \t]?\d\d[ \t]?\d\d[ \t]?[A-D]\b")
+_LETTER_ID_HINT = re.compile(r"[a-z]\d{6}")
+_KEYED_HINT = re.compile(r"(?:_id|Id|ID|_no|_num|_ref)[ \t]*[=:]")
+"""What a match of :data:`NI_NUMBER`, :data:`LETTER_ID` or :data:`KEYED_ID` holds: looked
+for first, in one scan, so that the pattern is not tried at every word of most texts."""
 KEYED_ID = re.compile(
     r"\b[A-Za-z]*(?:_id|Id|ID|_no|_num|_ref)[ \t]*[=:][ \t]*['\"]?([A-Za-z0-9][\w.-]{2,40})"
 )
@@ -311,12 +319,13 @@ def _cued_handles(text: str) -> list[Candidate]:
             name = match.group(1)
             kind = "HANDLE" if any(ch.isdigit() or ch in "._" for ch in name) else "PERSON"
             found.append(Candidate(match.start(1), match.end(1), kind, PRIORITY_STRUCTURED - 1))
-    if " on " in text:
-        for match in HANDLE_ON_PLATFORM.finditer(text):
-            name = match.group(1)
+    for platform in _PLATFORM_AFTER.finditer(text) if " on " in text else ():
+        user = HANDLE_ON_PLATFORM.search(text, max(0, platform.start() - 33), platform.end())
+        if user is not None and user.end() == platform.end():
+            name = user.group(1)
             if _made_up(name) and any(ch.isdigit() or ch in "._-" for ch in name):
                 found.append(
-                    Candidate(match.start(1), match.end(1), "HANDLE", PRIORITY_STRUCTURED - 1)
+                    Candidate(user.start(1), user.end(1), "HANDLE", PRIORITY_STRUCTURED - 1)
                 )
     for match in keyword_led(CUED_HANDLE, text, _PLATFORM_WORDS):
         start, end = _trimmed(text, match.start(2), match.end(2))
@@ -399,14 +408,14 @@ def find_ids(text: str) -> list[Candidate]:
         if group == 2 and sum(ch.isdigit() for ch in match.group(2)) < 3:
             continue  # "decade1234"? no: a long hex word needs digits to be a hash
         found.append(Candidate(match.start(group), match.end(group), "ID", PRIORITY_STRUCTURED))
-    if "=" in text or ":" in text:
+    if _KEYED_HINT.search(text):
         for match in KEYED_ID.finditer(text):
             if any(ch.isdigit() for ch in match.group(1)):
                 found.append(Candidate(match.start(1), match.end(1), "ID", PRIORITY_STRUCTURED - 1))
     found += [
         Candidate(m.start(), m.end(), "ID", PRIORITY_STRUCTURED)
-        for pattern in (NI_NUMBER, LETTER_ID)
-        for m in pattern.finditer(text)
+        for pattern, hint in ((NI_NUMBER, _NI_HINT), (LETTER_ID, _LETTER_ID_HINT))
+        for m in (pattern.finditer(text) if hint.search(text) else ())
     ]
     if "/" in text:
         found += [

@@ -16,6 +16,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from .cues import MAYBE_PERSON, PERSON, PRODUCT, RELATIONS, Cue, person_cue, verdict
@@ -216,14 +217,37 @@ def _speakers(text: str) -> list[Candidate]:
     return found
 
 
+_WRITER_IN_LIST = re.compile(
+    r"(?i:\b(?:me|i|myself)[ \t]*(?:,|(?:and|n|&)\b)|(?:,|\b(?:and|n|&))[ \t]*(?:me|i|myself)\b)"
+)
+"""The writer written into a list ("me, tunde", "and me", "kwame n me"): looked for first."""
 _WRITER = re.compile(r"(?i:\b(?:me|i|myself)\b)")
+
+
+_LIST_REACH = 400
+"""How far from the writer's "me" a list holding it can start or end (eight short items)."""
+
+
+def _lists_near_the_writer(text: str) -> Iterator[re.Match[str]]:
+    """The lists (:data:`_LISTED`) that hold the writer ("me, tunde, ada"): the text is
+    scanned only near where the writer is written into a list, each stretch once."""
+    writers = [m.span() for m in _WRITER_IN_LIST.finditer(text)]
+    stretches: list[list[int]] = []
+    for start, end in writers:
+        low, high = max(0, start - _LIST_REACH), min(len(text), end + _LIST_REACH)
+        if stretches and low <= stretches[-1][1]:
+            stretches[-1][1] = high
+        else:
+            stretches.append([low, high])
+    for low, high in stretches:
+        yield from _LISTED.finditer(text, low, high)
 
 
 def _listed_with_writer(text: str) -> list[Candidate]:
     """People listed together with the writer: "me, tunde, ada and blessing", "joy, kwame n
     me" (not roles or determiners: "me, the CPO and legal")."""
     found: list[Candidate] = []
-    for match in _LISTED.finditer(text):
+    for match in _lists_near_the_writer(text):
         items = [item.strip() for item in re.split(r",|\band\b|\bn\b|&", match.group())]
         items = [item for item in items if item]
         if not any(_WRITER.fullmatch(item) for item in items) or len(items) < 3:

@@ -144,6 +144,11 @@ LANDMARK = re.compile(
 )
 """A named landmark, where people say their office is: "Infinity Mall", "Cebu IT Park",
 "Prestige Plaza" (the words before it capitalised; not "the Mall" alone)."""
+_LANDMARK_WORD = re.compile(
+    r"\b(?:Mall|Plaza|Towers?|Market|Bazaar|Station|Terminal|Stadium|Junction|Chowk|Estate|"
+    r"Complex|Square|Park|Arcade|Souk|Medina)\b"
+)
+"""The word that ends every :data:`LANDMARK`: looked for first, in one scan."""
 _NOT_LANDMARK_WORDS = frozenset({"the", "a", "an", "our", "my", "their", "this", "that", "in"})
 POSTCODE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
     re.compile(pattern)
@@ -210,8 +215,8 @@ def find_addresses(text: str) -> list[Candidate]:
     for pattern in WORDED_STREET_PATTERNS:
         for match in pattern.finditer(text):
             found.append(Candidate(match.start(), match.end(), "LOCATION", PRIORITY_STREET))
-    found += _landmarks(text)
-    if "," in text:
+    found += _landmarks(text) if _LANDMARK_WORD.search(text) else []
+    if "," in text and _POSTCODE_LATER.search(text):
         for pattern in ADDRESS_LINE_PARTS:
             found += [
                 Candidate(m.start(), m.end(), "LOCATION", PRIORITY_ADDRESS)

@@ -19,6 +19,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterator
 from functools import lru_cache
+from typing import NamedTuple
 
 _DIGIT = re.compile(r"\d")
 
@@ -36,21 +37,41 @@ _CASE_TRAPS = ("\u0130", "\u0131", "\u017f")
 apart (capital I with a dot, dotless i, long s): a text holding one is scanned whole."""
 
 
+_PREFIX = 3
+"""How many first letters the index groups words by."""
+
+
+class _Index(NamedTuple):
+    words: list[str]
+    """The text's distinct words, lower case, sorted."""
+    starts: dict[str, list[int]]
+    """Where each starts."""
+    by_prefix: dict[str, list[str]]
+    """The words of at least :data:`_PREFIX` letters, by their first letters."""
+
+
 @lru_cache(maxsize=1)  # the detectors of one text ask in turn: the text is indexed once
-def _word_index(text: str) -> tuple[list[str], dict[str, list[int]]] | None:
-    """The text's words (lower case, sorted) and where each starts; None when a letter of
-    the text makes lower case unreliable."""
+def _word_index(text: str) -> _Index | None:
+    """The text's words (lower case, sorted), where each starts and the words by their first
+    letters; None when a letter of the text makes lower case unreliable."""
     if any(trap in text for trap in _CASE_TRAPS):
         return None
     starts: dict[str, list[int]] = {}
     for match in _WORD_START.finditer(text):
         starts.setdefault(match.group().lower(), []).append(match.start())
-    return sorted(starts), starts
+    by_prefix: dict[str, list[str]] = {}
+    for word in starts:
+        if len(word) >= _PREFIX:
+            by_prefix.setdefault(word[:_PREFIX], []).append(word)
+    return _Index(sorted(starts), starts, by_prefix)
 
 
 def word_starts(text: str, openings: tuple[str, ...]) -> list[int] | None:
     """Where a word of ``text`` that begins with one of ``openings`` (lower-case letters)
     starts, in order; None when the text cannot be indexed (then every place may).
+
+    An opening of three letters or more is looked up among the words that share its first
+    three letters (one dictionary lookup); a shorter one by bisecting the sorted words.
 
     >>> word_starts("An invoice, the Invoices, invoicing", ("invoice",))
     [3, 16]
@@ -58,12 +79,16 @@ def word_starts(text: str, openings: tuple[str, ...]) -> list[int] | None:
     index = _word_index(text)
     if index is None:
         return None
-    words, starts = index
     found: list[int] = []
     for opening in openings:
-        position = bisect_left(words, opening)
-        while position < len(words) and words[position].startswith(opening):
-            found += starts[words[position]]
+        if len(opening) >= _PREFIX:
+            for word in index.by_prefix.get(opening[:_PREFIX], ()):
+                if word.startswith(opening):
+                    found += index.starts[word]
+            continue
+        position = bisect_left(index.words, opening)
+        while position < len(index.words) and index.words[position].startswith(opening):
+            found += index.starts[index.words[position]]
             position += 1
     return sorted(set(found))
 
