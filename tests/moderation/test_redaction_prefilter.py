@@ -103,6 +103,8 @@ def _leads() -> list[tuple[re.Pattern[str], tuple[str, ...] | re.Pattern[str] | 
     led += [(patterns.CUED_HANDLE, patterns._PLATFORM_WORDS)]
     led += [(patterns.SPOKEN_NUMBER, patterns._SPOKEN_OPEN)]
     led += [(dates.SPOKEN_DATE, dates._SPOKEN_DATE_OPEN)]
+    led += [(dates.LOOSE_DATE, dates._LOOSE_OPEN), (dates._WEEKDAY_DAY, dates._WEEKDAY_OPEN)]
+    led += [(dates.LOOSE_YEARS, DIGIT_LED)]
     return led
 
 
