@@ -531,6 +531,36 @@ def _named_firms(text: str, tokens: list[Token]) -> list[Candidate]:
     return found
 
 
+_FIRM_VERBS = words_of("fired hired bought acquired sold raised launched shipped laid acquires")
+"""What a firm does, as the subject of a sentence: "lumen fired half the team", "nuri bought
+pebble"."""
+_CLAUSE_OPENERS = words_of("and but then so because when after that since until while")
+
+
+def _firms_as_subjects(text: str, tokens: list[Token]) -> list[Candidate]:
+    """A lower-case word in no list of people's words that opens a clause and does what
+    firms do ("lumen fired half the team", "then atlas sold our data"), and the firm after
+    "we at" ("we at orbit do not publish")."""
+    found: list[Candidate] = []
+    for i, token in enumerate(tokens[:-1]):
+        if token.cap or len(token.word) < 3 or token.flags & _NOT_SUBJECT_FIRM:
+            continue
+        before = tokens[i - 1].lower if i else ""
+        opens = token.sentence_start or before in _CLAUSE_OPENERS
+        acts = opens and tokens[i + 1].lower in _FIRM_VERBS and token.lower not in _PEOPLE_WORDS
+        we_at = i > 1 and before == "at" and tokens[i - 2].lower == "we"
+        if acts or we_at:
+            found.append(Candidate(token.start, token.end, "ORG", PRIORITY_WEAK))
+    return found
+
+
+_NOT_SUBJECT_FIRM = PRONOUN | ROLE | TIME | TECH | FOREIGN | NAMEY
+_PEOPLE_WORDS = words_of(
+    """everyone everybody someone somebody nobody they we you he she it who which that this
+    management leadership hr legal finance procurement recruiting recruiters"""
+)
+
+
 def _lower_case_places(tokens: list[Token]) -> list[Candidate]:
     """A place written in lower case after a place cue ("the officer from warangal"), when it
     is no ordinary word of any language ("from nice", "in reading" stay)."""
@@ -645,6 +675,7 @@ def find_names(text: str, tokens: list[Token] | None = None) -> list[Candidate]:
     found += _lower_case_names(tokens) + _lower_case_orgs(tokens) + _coordinated_names(tokens)
     found += _lower_case_places(tokens) + _suffixed_places(tokens) + _lower_case_firms(tokens)
     found += _unknown_after_person_verbs(tokens) + _named_firms(text, tokens)
+    found += _firms_as_subjects(text, tokens)
     return found + _lists_of_names(text) + _cued_acronyms(tokens) + _public_bodies(tokens)
 
 

@@ -107,11 +107,13 @@ _PLATFORM_AFTER = re.compile(rf"[ \t]+on[ \t]+(?i:(?:{'|'.join(_PLATFORMS_AFTER)
 """Where a username may end: before "on github" (a match of :data:`HANDLE_ON_PLATFORM` is
 then looked for just before it, not at every word of the text)."""
 CHAT_SPEAKER = re.compile(
-    r"^[ \t>]*([A-Za-z][\w.-]{0,30}[A-Za-z0-9_])[ \t]+\[\d{1,2}:\d{2}(?::\d{2})?"
+    r"^[ \t>]*([A-Za-z][\w.-]{0,30}[A-Za-z0-9_](?:,[ \t][A-Z][\w'-]{1,30})?)[ \t]+"
+    r"\[\d{1,2}:\d{2}(?::\d{2})?"
     r"(?:[ \t]?[AaPp]\.?[Mm]\.?)?\]",
     re.MULTILINE,
 )
-"""A chat export's speaker before the time: "dmitri.k [10:14] ok so ..."."""
+"""A chat export's speaker before the time: "dmitri.k [10:14] ok so ...", Teams' "Grant,
+Mark [11:02]"."""
 DISCORD_TAG = re.compile(r"#\d{4}(?!\d)")
 """The number of a Discord tag ("kiwi_fruit#4421"); its name is read backwards from it."""
 _TAG_NAME = re.compile(r"[A-Za-z0-9_.]{2,32}$")

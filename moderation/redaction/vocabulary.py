@@ -77,7 +77,7 @@ chairperson board intern analyst scientist engineer architect consultant partner
 owner steward counsel lawyer auditor recruiter editor professor lecturer researcher fellow
 product data analytics engineering marketing sales finance legal compliance privacy security
 risk operations people growth research design strategy platform infrastructure science
-team teams department office committee council ethics trust safety
+team teams department office committee council ethics trust safety pi postdoc
 """
 
 ROLE_WORDS: frozenset[str] = frozenset(_TITLES.split())

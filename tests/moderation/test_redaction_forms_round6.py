@@ -510,3 +510,36 @@ def test_loose_dates_listed_districts_and_uk_and_student_ids(text: str, part: st
 )
 def test_fractions_and_verbs_are_no_loose_dates(text: str) -> None:
     assert [part for kind, part in found(text) if kind == "DATE"] in ([], ["2019", "2020"])
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("lumora fired half the team last week", "lumora"),
+        ("and then brisko sold our location pings", "brisko"),
+        ("we at quillo do not publish that figure", "quillo"),
+    ],
+)
+def test_lower_case_firms_doing_what_firms_do(text: str, org: str) -> None:
+    assert ("ORG", org) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "management fired him on a Friday",
+        "they hired me anyway",
+        'trained on "successful hires" from client data',
+        "it sold well",
+    ],
+)
+def test_people_words_and_nouns_before_firm_verbs_stay_readable(text: str) -> None:
+    assert not [kind for kind, _ in found(text) if kind == "ORG"]
+
+
+def test_a_teams_speaker_written_surname_first_is_one_person() -> None:
+    text = "Grant, Mark [11:02]\ncan we mark them\nMensah, Abena [11:04]\nNo.\n"
+    assert [part for kind, part in found(text) if kind == "PERSON"] == [
+        "Grant, Mark",
+        "Mensah, Abena",
+    ]
