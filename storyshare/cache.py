@@ -1,4 +1,6 @@
-"""The shared cache (Redis), failing open: an outage costs protection, never a writer's story.
+"""The shared cache: Redis failing open, and a file cache whose ``incr`` keeps an entry's expiry.
+
+Redis, failing open: an outage costs protection, never a writer's story.
 
 Rate limits, single-use share-form tokens and the public pages' version live in Redis. When
 Redis is unreachable, Django's backend raises on every call and every page with a form answers
@@ -13,16 +15,25 @@ nothing, a write is dropped, ``add`` succeeds. So, until Redis is back:
   no page cached before a story was removed comes back.
 
 Each process logs one warning a minute while it lasts, naming the error class only.
+
+The file cache (one host's processes, the default without debug): Django's ``incr`` there is a
+``get`` and a ``set`` with the cache's default TIMEOUT (300 s), so every increment moved a
+count's expiry to five minutes away, and a client that paused five minutes started its hourly
+rate limit from zero. Here, as in Redis (INCRBY) and in memory, ``incr`` keeps the expiry.
 """
 
 from __future__ import annotations
 
 import logging
+import pickle
 import time
+import zlib
 from typing import Any
 
 from django.core.cache.backends.base import DEFAULT_TIMEOUT
+from django.core.cache.backends.filebased import FileBasedCache
 from django.core.cache.backends.redis import RedisCache
+from django.core.files import locks
 from redis.exceptions import RedisError
 
 logger = logging.getLogger(__name__)
@@ -119,3 +130,32 @@ class FailOpenRedisCache(RedisCache):
         except RedisError as exc:
             _unreachable(exc)
             return False
+
+
+class ExpiryKeepingFileBasedCache(FileBasedCache):
+    """Django's FileBasedCache, whose ``incr`` keeps the entry's expiry (Django's resets it)."""
+
+    def incr(self, key: Any, delta: int = 1, version: Any = None) -> Any:
+        # One open, under the file's lock as Django's ``touch``: two workers' increments of one
+        # count are serialised, where Django's get-then-set could lose one. The content only
+        # grows when a count goes up, and it is written in one flush before the lock is let go.
+        try:
+            with open(self._key_to_file(key, version), "r+b") as entry:
+                locks.lock(entry, locks.LOCK_EX)
+                try:
+                    expiry = pickle.load(entry)  # noqa: S301 - this cache's own file
+                    if expiry is not None and expiry < time.time():
+                        raise ValueError(f"Key {key!r} not found")
+                    value = pickle.loads(zlib.decompress(entry.read())) + delta  # noqa: S301
+                    entry.seek(0)
+                    entry.write(
+                        pickle.dumps(expiry, self.pickle_protocol)
+                        + zlib.compress(pickle.dumps(value, self.pickle_protocol))
+                    )
+                    entry.truncate()
+                    entry.flush()
+                finally:
+                    locks.unlock(entry)
+        except (FileNotFoundError, EOFError):  # no entry, or an empty file (expired)
+            raise ValueError(f"Key {key!r} not found") from None
+        return value

@@ -145,8 +145,10 @@ def parse_cache_url(url: str) -> dict[str, object]:
             "LOCATION": "storyshare",
         }
     if parts.scheme == "file":
+        # Django's file cache moves an entry's expiry to 300 s away on each incr, which reset
+        # rate limits after a five-minute pause; this one keeps it (storyshare/cache.py).
         return {
-            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "BACKEND": "storyshare.cache.ExpiryKeepingFileBasedCache",
             "LOCATION": unquote(parts.path),
             "OPTIONS": {"MAX_ENTRIES": 20_000},
         }
