@@ -30,31 +30,44 @@ def _client_key(bucket: str, request: HttpRequest, hour: int) -> str:
     return hmac.new(secret, f"{bucket}|{address}".encode(), hashlib.sha256).hexdigest()[:32]
 
 
-def hit(bucket: str, request: HttpRequest, *, limit: int, window_seconds: int = 3600) -> bool:
-    """Count one event for this client in ``bucket``; False once ``limit`` is passed."""
+def _window_key(bucket: str, request: HttpRequest, window_seconds: int) -> tuple[str, int]:
+    """This client's count key for the current window, and the seconds left until its end.
+
+    Windows are fixed (the hour, or a division of it) and the key names the window, so a count
+    is never read after its window ends, and it expires then too.
+    """
     window = min(window_seconds, MAX_WINDOW_SECONDS)
     now = int(time.time())
     key = f"rl:{bucket}:{_client_key(bucket, request, now // 3600)}:{now // window}"
-    return _count(key, window) <= limit
+    return key, window - now % window
 
 
-def _count(key: str, window: int) -> int:
+def hit(bucket: str, request: HttpRequest, *, limit: int, window_seconds: int = 3600) -> bool:
+    """Count one event for this client in ``bucket``; False once ``limit`` is passed."""
+    key, seconds_left = _window_key(bucket, request, window_seconds)
+    return _count(key, seconds_left) <= limit
+
+
+def _count(key: str, seconds_left: int) -> int:
     """Count one event under ``key`` and return the count so far.
 
     It increments first and adds only when there is no count yet (the window's first event):
     adding first cost every later event one more cache round trip (a file read, or a Redis
-    call), for an add that fails.
+    call), for an add that fails. The add sets the expiry to the window's end and ``incr``
+    keeps it, in memory, in Redis (INCRBY) and in the file cache of storyshare/cache.py
+    (Django's own moved it to 300 s away on every increment, so a five-minute pause reset the
+    hourly limit).
     """
     try:
         return cache.incr(key)
     except ValueError:  # no count yet, or it just expired
         pass
-    if cache.add(key, 1, timeout=window):
+    if cache.add(key, 1, timeout=seconds_left):
         return 1
     try:  # another request counted the first event in between
         return cache.incr(key)
     except ValueError:  # and it expired at once
-        cache.add(key, 1, timeout=window)
+        cache.add(key, 1, timeout=seconds_left)
         return 1
 
 
@@ -62,9 +75,7 @@ def is_limited(
     bucket: str, request: HttpRequest, *, limit: int, window_seconds: int = 3600
 ) -> bool:
     """True when this client already passed ``limit`` in ``bucket``, without counting."""
-    window = min(window_seconds, MAX_WINDOW_SECONDS)
-    now = int(time.time())
-    key = f"rl:{bucket}:{_client_key(bucket, request, now // 3600)}:{now // window}"
+    key, _ = _window_key(bucket, request, window_seconds)
     return (cache.get(key) or 0) >= limit
 
 
