@@ -51,6 +51,15 @@ TOKEN_CLASSES: dict[str, tuple[str, ...]] = {
     "cues": ("said", "my manager", "at", "from", "called", "named"),
     "mixed-case": ("McDonald", "O'Neil", "DeVries", "iPhone", "al-Amin", "MacLeod"),
     "non-latin": ("東京", "Привет", "علي", "José", "Müller", "Łódź"),
+    # the forms added in the round of the sixth holdout: lists with the writer, spoken
+    # numbers and dates, shouted words, chat speakers, keyed codes, regions and loose dates
+    "writer-lists": ("me", "tunde", "and", "i", "n", "ada"),
+    "spoken": ("one", "zero", "double", "fourth", "of", "march"),
+    "shouted": ("MY", "DIRECTOR", "BRAD", "TOLD", "THE", "WHOLE"),
+    "speakers": ("Fi:", "Big Mike 10:02:", "kemi:", "dmitri.k [10:14]", "Grant, Mark [11:02]"),
+    "codes": ("user_id=u-1", "sha256:ab12cd34ef56", "commit", "a3f9c21", "REC 22/SW/0187"),
+    "regions": ("Gauteng", "hampshire", "Jl.", "No.", "RT 05/RW 02", "Cad."),
+    "loose-dates": ("end-Jan", "jan-24", "early", "w/c", "mid-Q3", "22/23"),
 }
 """Token class -> samples, cycled so that caches of single words do not hide the work."""
 
