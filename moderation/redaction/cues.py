@@ -275,7 +275,8 @@ PERSON_CUES: tuple[Cue, ...] = (
         "a list of people after its label: 'Attendees: RK, J.O., SB', 'Assignee: A.O.'",
         before=r"(?:^|\n|[·|\u2022])[ \t>]*(?:attendees|attending|present|apologies|absent|from|to|"
         r"participants|invitees|cc|bcc|reporter|assignee|owner|approver|approved[ \t]by|"
-        r"reviewer|reviewed[ \t]by|author|requester|raised[ \t]by|minutes|chair|action)"
+        r"reviewer|reviewed[ \t]by|author|requester|raised[ \t]by|minutes|chair|action|"
+        r"opened[ \t]by|created[ \t]by|submitted[ \t]by|assigned[ \t]to|reported[ \t]by)"
         r"[ \t]*:[ \t]*(?:[\w.()' \t-]{1,24},[ \t]*){0,6}",
         unknown=True,
     ),

@@ -277,6 +277,8 @@ def place_index() -> dict[str, int]:
     return index
 
 
+_FOREIGN_FUNCTION_ZIPF = 5.6
+"""A word of another language this frequent is one of its function words ("como", "tak")."""
 _REGION_POPULATION = 100_000
 """What a region of ``regions.txt`` counts as: a place, but not one big enough to be named
 without a cue."""
@@ -303,16 +305,18 @@ _COMPASS = frozenset(
 
 def _distinct_regions() -> list[str]:
     """The regions of ``data/regions.txt`` (ISO 3166-2) whose own words are no ordinary word:
-    in no dictionary (also as a singular), no first name, no demonym, not among the most
-    frequent English words ("Gauteng", "Hampshire", "Sussex"; not "Centre", "Rivers", "Saint
-    Andrew", "Tamil Nadu"'s "Tamil"). A name with a compass word ("West Sussex") is kept, and
-    so is its one other word alone ("Sussex")."""
+    in no dictionary (also as a singular), no first name, no demonym, none of the most
+    frequent words of another language ("como", "tak"), not among the most frequent English
+    words ("Gauteng", "Hampshire", "Sussex"; not "Centre", "Rivers", "Saint Andrew", "Tamil
+    Nadu"'s "Tamil"). A name with a compass word ("West Sussex") is kept, and so is its one
+    other word alone ("Sussex")."""
     dictionary, function, first, english = (
         _dictionary_words(),
         function_words(),
         first_names(),
         _english(),
     )
+    foreign = foreign_words()  # "como", "tak": a frequent word of another language
     kept: list[str] = []
     for name in _lines("regions.txt"):
         words = name.replace("-", " ").split()
@@ -324,6 +328,7 @@ def _distinct_regions() -> list[str]:
             or word in function
             or word in first
             or word in DEMONYMS
+            or foreign.get(word, 0.0) >= _FOREIGN_FUNCTION_ZIPF
             or english.get(word, 0.0) >= _PROPER_ZIPF
             for word in core
         ):

@@ -55,6 +55,7 @@ from .vocabulary import (
     ORG_CUE_NOUNS,
     PERSON_AFTER,
     PERSON_BEFORE,
+    PLACE_ACRONYMS,
     PLACE_BEFORE,
     POST_LABELS,
     PUBLIC_BODIES,
@@ -713,14 +714,23 @@ def _lists_of_names(text: str) -> list[Candidate]:
     return found
 
 
+_LOWER_BODIES = frozenset(body.casefold() for body in PUBLIC_BODIES if len(body) > 3)
+
+
 def _public_bodies(tokens: list[Token]) -> list[Candidate]:
-    """Well-known public bodies named alone ("PDPC", "NHS number", "PhilHealth claims")."""
-    return [
-        Candidate(token.start, token.end, "ORG", PRIORITY_WORDS)
-        for token in tokens
-        if token.word in PUBLIC_BODIES
-        or (token.word[0].isupper() and token.lower in PUBLIC_BODY_NAMES)
-    ]
+    """Well-known public bodies named alone ("PDPC", "NHS number", "PhilHealth claims", in a
+    rushed text "send it to the odpc"), and places named by their capitals ("la CDMX")."""
+    found: list[Candidate] = []
+    for token in tokens:
+        if token.word in PLACE_ACRONYMS:
+            found.append(Candidate(token.start, token.end, "LOCATION", PRIORITY_WORDS))
+        elif (
+            token.word in PUBLIC_BODIES
+            or (token.word[0].isupper() and token.lower in PUBLIC_BODY_NAMES)
+            or (token.word.islower() and token.word in _LOWER_BODIES)
+        ):
+            found.append(Candidate(token.start, token.end, "ORG", PRIORITY_WORDS))
+    return found
 
 
 def _cued_acronyms(tokens: list[Token]) -> list[Candidate]:

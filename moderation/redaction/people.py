@@ -189,7 +189,8 @@ def find_cued_people(text: str, tokens: list[Token]) -> list[Candidate]:
 
 
 _SPEAKER_LINE = re.compile(
-    r"^[ \t>]*([^\W\d_][\w'\u2019.-]{0,30}(?:,?[ \t][^\W\d_][\w'\u2019.-]{0,30})?)"
+    r"^[ \t>]*(?:\[[^\]\n]{1,40}\][ \t]*)?"
+    r"([^\W\d_][\w'\u2019.-]{0,30}(?:,?[ \t][^\W\d_][\w'\u2019.-]{0,30})?)"
     r"(?:[ \t]+\d{1,2}[:.]\d{2}(?:[ \t]?[AaPp][Mm])?)?[ \t]*:[ \t]",
     re.MULTILINE,
 )

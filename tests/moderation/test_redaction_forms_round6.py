@@ -543,3 +543,40 @@ def test_a_teams_speaker_written_surname_first_is_one_person() -> None:
         "Grant, Mark",
         "Mensah, Abena",
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "abhi tak jawab nahi aaya, phone bhi kiya, band tha",
+        "mwenzangu alisema hakuna shida, ni sawa tu",
+        "em ơi export hết số điện thoại cho bên đối tác nhé",
+        "i am expat too so if i complain they know",
+        "Teilnehmende: alle\nProtokoll: niemand",
+    ],
+)
+def test_frequent_words_of_more_languages_name_no_one(text: str) -> None:
+    assert not [kind for kind, _ in found(text) if kind in ("PERSON", "LOCATION", "ORG")]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "part"),
+    [
+        (
+            "[12/03/2025, 21:20] Adaeze O.: no o\n[12/03/2025, 21:22] Adaeze O.: ok",
+            "PERSON",
+            "Adaeze O.",
+        ),
+        ("she said send it to the odpc from my personal email", "ORG", "odpc"),
+        ("una startup de logística en la CDMX, y esto ya", "LOCATION", "CDMX"),
+        ("Subject: deleted data\nOpened by: vkaur (Data Eng)\n", "PERSON", "vkaur"),
+    ],
+)
+def test_speakers_after_a_time_bodies_in_lower_case_city_capitals_ticket_openers(
+    text: str, kind: str, part: str
+) -> None:
+    assert (kind, part) in found(text)
+
+
+def test_a_police_rank_is_no_city() -> None:
+    assert ("LOCATION", "DC") not in found("A detective, DC Sarah Flint, emailed me")
