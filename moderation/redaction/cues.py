@@ -48,9 +48,13 @@ class Cue:
 
     reach: int = 0
     """How many characters before the word the ``before`` pattern can span (0: the window)."""
+    needs: str = ""
+    """A character every match of ``before`` holds (":", a line break): asked first."""
 
     def holds(self, before: str, after: str) -> bool:
         """Whether the text ``before`` and ``after`` the word both match."""
+        if self.needs and self.needs not in before:
+            return False
         if self.after is not None and self.after.match(after) is None:
             return False
         if self.before is None:
@@ -69,6 +73,7 @@ def cue(
     unknown: bool = False,
     common_words: bool = True,
     reach: int = 0,
+    needs: str = "",
 ) -> Cue:
     """A cue whose patterns touch the word: ``before`` ends just before it, ``after`` starts
     just after it. The text before a word is read with a line break in front when it
@@ -84,6 +89,7 @@ def cue(
         unknown,
         common_words,
         reach,
+        needs,
     )
 
 
@@ -193,6 +199,7 @@ PERSON_CUES: tuple[Cue, ...] = (
         "a chat or transcript line opened by its speaker: '[10:46] X: ...', 'X: ...'",
         before=r"\n[ \t]*(?:[-*>\u2022][ \t]*)?(?:\[[^\]\n]{1,40}\][ \t]*)?",
         after=r":[ \t]",
+        needs="\n",
         plain_words=False,
         unknown=True,
         common_words=False,
@@ -231,12 +238,14 @@ PERSON_CUES: tuple[Cue, ...] = (
         PERSON,
         "a line that opens by addressing someone: 'X, please mark it as resolved'",
         before=r"\n[ \t]*(?:(?:hi|hey|hello|dear)[ \t]+)?",
+        needs="\n",
         after=r",[ \t]*(?:please|pls|can|could|would|I|I'm|thanks|thank)\b",
     ),
     cue(
         PERSON,
         "a name alone on its line after a message, signing it: '...logs.\\nMark\\n'",
         before=r"[.!?][ \t]*\n[ \t]*(?:(?:thanks|cheers|regards|best|--?)[ \t,]*\n?[ \t]*)?",
+        needs="\n",
         after=r"[ \t]*(?:\n|\Z)",
     ),
     cue(
@@ -257,6 +266,7 @@ PERSON_CUES: tuple[Cue, ...] = (
         before=r"\b(?:regards|cheers|thanks|thank[ \t]you|best|best[ \t]wishes|many[ \t]thanks|"
         r"rgds|br|saludos|abrazos|atentamente|gr(?:ü|ue)(?:ß|ss)e|gru(?:ß|ss)|cordialement|"
         r"salam|salamat|asante)[ \t,!.]*\n[ \t]*",
+        needs="\n",
         after=r"[ \t]*(?:\n|\Z|,)",
         plain_words=False,
         unknown=True,
@@ -278,6 +288,7 @@ PERSON_CUES: tuple[Cue, ...] = (
         r"reviewer|reviewed[ \t]by|author|requester|raised[ \t]by|minutes|chair|action|"
         r"opened[ \t]by|created[ \t]by|submitted[ \t]by|assigned[ \t]to|reported[ \t]by)"
         r"[ \t]*:[ \t]*(?:[\w.()' \t-]{1,24},[ \t]*){0,6}",
+        needs=":",
         unknown=True,
     ),
     cue(

@@ -215,14 +215,9 @@ def find_addresses(text: str) -> list[Candidate]:
     for pattern in WORDED_STREET_PATTERNS:
         for match in pattern.finditer(text):
             found.append(Candidate(match.start(), match.end(), "LOCATION", PRIORITY_STREET))
-    found += _landmarks(text) if _LANDMARK_WORD.search(text) else []
-    if "," in text and _POSTCODE_LATER.search(text):
-        for pattern in ADDRESS_LINE_PARTS:
-            found += [
-                Candidate(m.start(), m.end(), "LOCATION", PRIORITY_ADDRESS)
-                for m in pattern.finditer(text)
-                if _POSTCODE_LATER.search(text, m.end(), _line_end(text, m.end()))
-            ]
+    found += _landmarks(text)
+    if "," in text:
+        found += _address_line_parts(text)
     if not digits:
         return found  # every other address and every postcode holds a digit
     for pattern, lead in zip(STREET_PATTERNS, STREET_LEADS, strict=True):
@@ -267,10 +262,48 @@ def _more_like(text: str, end: int, first: str) -> list[Candidate]:
     return found
 
 
-def _landmarks(text: str) -> list[Candidate]:
-    """Named landmarks (:data:`LANDMARK`), the leading "The" or "Our" left out."""
+_BACK = 100
+"""How far before its last word a landmark or an unnumbered address part can begin."""
+
+
+def _ending_at(pattern: re.Pattern[str], text: str, end: int) -> re.Match[str] | None:
+    """The match of ``pattern`` that ends at ``end`` (its last word found first), scanning
+    back only :data:`_BACK` characters, not the whole text."""
+    for match in pattern.finditer(text, max(0, end - _BACK), end):
+        if match.end() == end:
+            return match
+    return None
+
+
+_PART_END = re.compile(
+    r"(?:House|Building|Tower|Towers|Court|Chambers|Mansions?|Heights|Complex|Lane|Road|"
+    r"Street|Avenue|Close|Drive|Crescent|Grove|Terrace|Gardens|Mews|Row|Walk|Rd|St|Ave)"
+    r"(?=,[ \t]*[A-Z0-9])"
+)
+
+
+def _address_line_parts(text: str) -> list[Candidate]:
+    """Unnumbered buildings and streets (:data:`ADDRESS_LINE_PARTS`) on a line that a
+    postcode ends, found from their last word."""
     found: list[Candidate] = []
-    for match in LANDMARK.finditer(text):
+    for end_word in _PART_END.finditer(text):
+        if not _POSTCODE_LATER.search(text, end_word.end(), _line_end(text, end_word.end())):
+            continue
+        for pattern in ADDRESS_LINE_PARTS:
+            match = _ending_at(pattern, text, end_word.end())
+            if match is not None:
+                found.append(Candidate(match.start(), match.end(), "LOCATION", PRIORITY_ADDRESS))
+    return found
+
+
+def _landmarks(text: str) -> list[Candidate]:
+    """Named landmarks (:data:`LANDMARK`), the leading "The" or "Our" left out; each found
+    from its last word ("Mall", "Plaza")."""
+    found: list[Candidate] = []
+    matches = (_ending_at(LANDMARK, text, word.end()) for word in _LANDMARK_WORD.finditer(text))
+    for match in matches:
+        if match is None:
+            continue
         words = match.group(1).split()
         start = match.start()
         while words and words[0].casefold() in _NOT_LANDMARK_WORDS:
