@@ -269,10 +269,14 @@ _BACK = 100
 def _ending_at(pattern: re.Pattern[str], text: str, end: int) -> re.Match[str] | None:
     """The match of ``pattern`` that ends at ``end`` (its last word found first), scanning
     back only :data:`_BACK` characters, not the whole text."""
-    for match in pattern.finditer(text, max(0, end - _BACK), end):
+    for match in pattern.finditer(text, max(0, end - _BACK), end + _AHEAD):
         if match.end() == end:
             return match
     return None
+
+
+_AHEAD = 8
+"""What a pattern's look-ahead after the last word may read (", X")."""
 
 
 _PART_END = re.compile(
