@@ -80,17 +80,30 @@ def word_starts(text: str, openings: tuple[str, ...]) -> list[int] | None:
     if index is None:
         return None
     found: list[int] = []
-    for opening in openings:
-        if len(opening) >= _PREFIX:
-            for word in index.by_prefix.get(opening[:_PREFIX], ()):
-                if word.startswith(opening):
-                    found += index.starts[word]
-            continue
+    by_prefix, short = _grouped(openings)
+    for prefix, longer in by_prefix:
+        for word in index.by_prefix.get(prefix, ()):
+            if word.startswith(longer):
+                found += index.starts[word]
+    for opening in short:
         position = bisect_left(index.words, opening)
         while position < len(index.words) and index.words[position].startswith(opening):
             found += index.starts[index.words[position]]
             position += 1
     return sorted(set(found))
+
+
+@lru_cache(maxsize=256)  # a few dozen tuples of openings, asked of every text
+def _grouped(
+    openings: tuple[str, ...],
+) -> tuple[tuple[tuple[str, tuple[str, ...]], ...], tuple[str, ...]]:
+    """The openings of three letters or more by their first three letters, and the shorter."""
+    groups: dict[str, list[str]] = {}
+    for opening in openings:
+        if len(opening) >= _PREFIX:
+            groups.setdefault(opening[:_PREFIX], []).append(opening)
+    short = tuple(opening for opening in openings if len(opening) < _PREFIX)
+    return tuple((prefix, tuple(group)) for prefix, group in groups.items()), short
 
 
 DIGIT_LED = _DIGIT
