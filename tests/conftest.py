@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -17,6 +18,8 @@ from moderation.permissions import ensure_moderators_group
 from stories.forms import new_form_token
 from stories.models import Story, Submission
 from stories.receipts import generate_receipt, hash_receipt, lookup_keys
+from storyshare.settings import parse_cache_url
+from tests.servers import REDIS, RedisServer, in_ci, redis_server
 
 MODERATOR_PASSWORD = "a-long-moderator-password-for-tests"
 
@@ -167,3 +170,15 @@ def verified_client(db: None) -> Callable[[User], Client]:
         return client
 
     return login
+
+
+@pytest.fixture
+def redis_cache(settings: Any) -> Iterator[RedisServer]:
+    """A throwaway redis-server as the default cache (skipped without one, except in CI)."""
+    if not Path(REDIS).exists():
+        message = f"this test needs redis-server at {REDIS}"
+        pytest.fail(message, pytrace=False) if in_ci() else pytest.skip(message)
+    with redis_server() as server:
+        settings.CACHES = {**settings.CACHES, "default": parse_cache_url(server.url)}
+        yield server
+    cache.close()

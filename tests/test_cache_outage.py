@@ -8,31 +8,16 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
-from django.core.cache import cache
 from django.test import Client
 
 from stories.forms import new_form_token
 from stories.models import Submission
 from stories.receipts import lookup_keys
-from storyshare.settings import parse_cache_url
-from tests.servers import REDIS, RedisServer, in_ci, redis_server
+from tests.servers import RedisServer
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def redis_cache(settings) -> Iterator[RedisServer]:
-    if not Path(REDIS).exists():
-        message = f"the cache outage tests need redis-server at {REDIS}"
-        pytest.fail(message, pytrace=False) if in_ci() else pytest.skip(message)
-    with redis_server() as server:
-        settings.CACHES = {**settings.CACHES, "default": parse_cache_url(server.url)}
-        yield server
-    cache.close()
 
 
 def send(client: Client, data: dict[str, str]) -> tuple[int, str]:

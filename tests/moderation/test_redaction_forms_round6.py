@@ -6,17 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from moderation.redaction import find_identifiers
-
-
-def found(text: str) -> list[tuple[str, str]]:
-    return [(f.kind, f.text) for f in find_identifiers(text)]
-
-
-def covered(text: str, part: str) -> bool:
-    """Whether every character of ``part`` lies inside one finding."""
-    start = text.index(part)
-    return any(f.start <= start and start + len(part) <= f.end for f in find_identifiers(text))
+from tests.moderation.redaction_helpers import covered, found
 
 
 @pytest.mark.parametrize(

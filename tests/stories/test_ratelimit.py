@@ -13,7 +13,6 @@ from django.test import RequestFactory
 
 from stories import ratelimit
 from storyshare.settings import parse_cache_url
-from tests.servers import REDIS, in_ci, redis_server
 
 
 def request_from(address: str):
@@ -133,18 +132,7 @@ def test_a_file_cache_count_expires_at_its_windows_end(
     assert all(expiry < clock.now for expiry in file_expiries(tmp_path))  # nothing left to read
 
 
-@pytest.fixture
-def redis_cache(settings) -> Iterator[None]:
-    if not Path(REDIS).exists():
-        message = f"the Redis rate-limit test needs redis-server at {REDIS}"
-        pytest.fail(message, pytrace=False) if in_ci() else pytest.skip(message)
-    with redis_server() as server:
-        settings.CACHES = {**settings.CACHES, "default": parse_cache_url(server.url)}
-        yield
-    cache.close()
-
-
-def test_a_redis_count_keeps_its_windows_end_through_increments(redis_cache: None) -> None:
+def test_a_redis_count_keeps_its_windows_end_through_increments(redis_cache: object) -> None:
     request = request_from("192.0.2.10")
     client = cache._cache.get_client(write=False)  # type: ignore[attr-defined]
     ratelimit.hit("t", request, limit=5)
