@@ -222,6 +222,8 @@ KEYED_ID = re.compile(
 """The value of a log's or a query's identifier field: "user_id=u-448120", "caseId: 77A3"."""
 SLASHED_REF = re.compile(r"\b[A-Z]{2,6}[ \t]\d{1,4}(?:/[A-Z0-9]{1,8}){1,3}\b(?![ \t]*\d)")
 """A reference of letters, then numbers and codes joined by slashes: "REC 22/SW/0187"."""
+_HEX_RUN = re.compile(r"[0-9a-fA-F]{7}")
+"""Seven hex digits in a row, which every hash or digest holds: looked for first."""
 _HEX_OPENINGS = ("commit", "sha", "hash", "revision", "rev", "digest", "changeset", "build")
 LONG_NUMBER = re.compile(r"(?<![\w.,-])\d{7,}(?![\w-]|[.,]\d)")
 PHONE = re.compile(
@@ -405,7 +407,7 @@ def find_ids(text: str) -> list[Candidate]:
             if digits >= 3 or mixed or (pattern is PLATE and digits >= 1):
                 found.append(Candidate(match.start(1), match.end(1), "ID", PRIORITY_STRUCTURED))
     found += _national_ids(text)
-    for match in HEX_DIGEST.finditer(text):
+    for match in HEX_DIGEST.finditer(text) if _HEX_RUN.search(text) else ():
         group = 1 if match.group(1) else 2
         if group == 2 and sum(ch.isdigit() for ch in match.group(2)) < 3:
             continue  # "decade1234"? no: a long hex word needs digits to be a hash

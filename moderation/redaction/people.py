@@ -225,8 +225,8 @@ _WRITER_IN_LIST = re.compile(
 _WRITER = re.compile(r"(?i:\b(?:me|i|myself)\b)")
 
 
-_LIST_REACH = 400
-"""How far from the writer's "me" a list holding it can start or end (eight short items)."""
+_LIST_REACH = 120
+"""How far from the writer's "me" a list holding it is read (five or six names)."""
 
 
 def _lists_near_the_writer(text: str) -> Iterator[re.Match[str]]:

@@ -77,8 +77,6 @@ STREET_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         # numbered streets of Asia and the Americas ("23rd St.", "12th Cross", "5th Ave")
         rf"\b(?:Jl|Jln|Jalan|Gg|Gang)\.?{_GAP}(?:{_WORD}{_GAP}){{1,4}}No\.?[ \t]*:?[ \t]*"
         r"\d{1,4}[A-Za-z]?\b",
-        rf"\b(?:{_WORD}{_GAP}){{1,3}}(?:Cad\.|Caddesi|Cd\.|Sok\.|Sokak|Sk\.|Bulvar[\u0131i]|Blv\.)"
-        r"[ \t]*No[.:]?[ \t]*\d{1,4}[A-Za-z]?(?:[ \t]*D[.:][ \t]*\d{1,3})?",
         r"\b\d{1,3}(?:st|nd|rd|th)[ \t]+(?:St|Street|Ave|Avenue|Rd|Road|Cross|Main|Block|Lane|"
         r"Sector|Phase|Stage)\b\.?",
         r"\bRT\.?[ \t]*\d{1,3}[ \t]*/[ \t]*RW\.?[ \t]*\d{1,3}\b",
@@ -101,10 +99,15 @@ STREET_LEADS: tuple[tuple[str, ...] | re.Pattern[str] | None, ...] = (
     ("p", "post", "psc", "unit"),
     ("apo", "fpo", "dpo"),
     ("jl", "jln", "jalan", "gg", "gang"),
-    None,  # a capitalised word
     DIGIT_LED,
     ("rt",),
 )
+TURKISH_STREET = re.compile(
+    rf"\b(?:{_WORD}{_GAP}){{1,3}}(?:Cad\.|Caddesi|Cd\.|Sok\.|Sokak|Sk\.|Bulvar[\u0131i]|Blv\.)"
+    r"[ \t]*No[.:]?[ \t]*\d{1,4}[A-Za-z]?(?:[ \t]*D[.:][ \t]*\d{1,3})?"
+)
+"""A Turkish street, its type after its name: "Moda Cad. No: 45 D:3"."""
+_TURKISH_STREET_TYPE = re.compile(r"(?:Cad\.|Caddesi|Cd\.|Sok\.|Sokak|Sk\.|Bulvar|Blv\.)")
 """How each of :data:`STREET_PATTERNS` begins (``prefilter.led_matches``): with a digit,
 with one of these words, or anywhere (None); one a line, a test checks them."""
 WORDED_STREET_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
@@ -223,6 +226,11 @@ def find_addresses(text: str) -> list[Candidate]:
     for pattern, lead in zip(STREET_PATTERNS, STREET_LEADS, strict=True):
         for match in led_matches(pattern, text, lead):
             found.append(Candidate(match.start(), match.end(), "LOCATION", PRIORITY_STREET))
+    if _TURKISH_STREET_TYPE.search(text):
+        found += [
+            Candidate(m.start(), m.end(), "LOCATION", PRIORITY_STREET)
+            for m in TURKISH_STREET.finditer(text)
+        ]
     for pattern, lead in zip(POSTCODE_PATTERNS, (None, None, DIGIT_LED, None), strict=True):
         for match in led_matches(pattern, text, lead):
             found.append(Candidate(match.start(), match.end(), "LOCATION", PRIORITY_ADDRESS))
