@@ -102,14 +102,16 @@ STREET_LEADS: tuple[tuple[str, ...] | re.Pattern[str] | None, ...] = (
     DIGIT_LED,
     ("rt",),
 )
+"""How each of :data:`STREET_PATTERNS` begins (``prefilter.led_matches``): with a digit,
+with one of these words, or anywhere (None); one a line, a test checks them."""
+_TURKISH_TYPES = r"(?:Cad\.|Caddesi|Cd\.|Sok\.|Sokak|Sk\.|Bulvar[\u0131i]|Blv\.)"
 TURKISH_STREET = re.compile(
-    rf"\b(?:{_WORD}{_GAP}){{1,3}}(?:Cad\.|Caddesi|Cd\.|Sok\.|Sokak|Sk\.|Bulvar[\u0131i]|Blv\.)"
+    rf"\b(?:{_WORD}{_GAP}){{1,3}}{_TURKISH_TYPES}"
     r"[ \t]*No[.:]?[ \t]*\d{1,4}[A-Za-z]?(?:[ \t]*D[.:][ \t]*\d{1,3})?"
 )
 """A Turkish street, its type after its name: "Moda Cad. No: 45 D:3"."""
-_TURKISH_STREET_TYPE = re.compile(r"(?:Cad\.|Caddesi|Cd\.|Sok\.|Sokak|Sk\.|Bulvar|Blv\.)")
-"""How each of :data:`STREET_PATTERNS` begins (``prefilter.led_matches``): with a digit,
-with one of these words, or anywhere (None); one a line, a test checks them."""
+_TURKISH_STREET_TYPE = re.compile(_TURKISH_TYPES)
+"""The type word every :data:`TURKISH_STREET` holds: looked for first, in one scan."""
 WORDED_STREET_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
     re.compile(pattern)
     for pattern in (
@@ -118,18 +120,20 @@ WORDED_STREET_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"(?i:\bUS[NC][A-Z]{0,3}[ \t]+[\w'\u2019-]{1,40}+)(?=\s*\n\s*(?i:FPO|APO|DPO))",
     )
 )
+"""Addresses without a number: "the corner of X and Y", a ship's "USNS X" before "FPO"."""
+_BUILDING_TYPES = r"(?:House|Building|Tower|Towers|Court|Chambers|Mansions?|Heights|Complex)"
+_UNNUMBERED_STREET_TYPES = (
+    r"(?:Lane|Road|Street|Avenue|Close|Drive|Crescent|Grove|Terrace|Gardens|Mews|Row|Walk|Rd|"
+    r"St|Ave)"
+)
 ADDRESS_LINE_PARTS: tuple[re.Pattern[str], ...] = (
-    re.compile(
-        rf"\b(?:{_WORD}{_GAP}){{1,2}}(?:House|Building|Tower|Towers|Court|Chambers|Mansions?|"
-        r"Heights|Complex)(?=,[ \t]*[A-Z0-9])"
-    ),
-    re.compile(
-        rf"\b(?:{_WORD}{_GAP}){{1,3}}(?:Lane|Road|Street|Avenue|Close|Drive|Crescent|Grove|"
-        rf"Terrace|Gardens|Mews|Row|Walk|Rd|St|Ave)(?=,[ \t]*{_CAP})"
-    ),
+    re.compile(rf"\b(?:{_WORD}{_GAP}){{1,2}}{_BUILDING_TYPES}(?=,[ \t]*[A-Z0-9])"),
+    re.compile(rf"\b(?:{_WORD}{_GAP}){{1,3}}{_UNNUMBERED_STREET_TYPES}(?=,[ \t]*{_CAP})"),
 )
 """A building's or a street's name without a number, before a comma and the next part
 ("Wycliffe House, Water Lane, Wilmslow, SK9 5AF"): a place when a postcode ends its line."""
+_PART_END = re.compile(rf"(?:{_BUILDING_TYPES}|{_UNNUMBERED_STREET_TYPES})(?=,[ \t]*[A-Z0-9])")
+"""The last word of every :data:`ADDRESS_LINE_PARTS` match: looked for first."""
 _POSTCODE_LATER = re.compile(
     r"[, \t](?:[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}|\d{4,6}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d)\b"
 )
@@ -140,17 +144,14 @@ def _line_end(text: str, start: int) -> int:
     return len(text) if end < 0 else end
 
 
-"""Addresses without a number: "the corner of X and Y", a ship's "USNS X" before "FPO"."""
-LANDMARK = re.compile(
-    rf"\b((?:{_CAP}[\w'\u2019-]{{0,30}}+[ \t]+){{1,3}}+)(?:Mall|Plaza|Towers?|Market|Bazaar|"
-    r"Station|Terminal|Stadium|Junction|Chowk|Estate|Complex|Square|Park|Arcade|Souk|Medina)\b"
+_LANDMARK_WORDS = (
+    r"(?:Mall|Plaza|Towers?|Market|Bazaar|Station|Terminal|Stadium|Junction|Chowk|Estate|"
+    r"Complex|Square|Park|Arcade|Souk|Medina)"
 )
+LANDMARK = re.compile(rf"\b((?:{_CAP}[\w'\u2019-]{{0,30}}+[ \t]+){{1,3}}+){_LANDMARK_WORDS}\b")
 """A named landmark, where people say their office is: "Infinity Mall", "Cebu IT Park",
 "Prestige Plaza" (the words before it capitalised; not "the Mall" alone)."""
-_LANDMARK_WORD = re.compile(
-    r"\b(?:Mall|Plaza|Towers?|Market|Bazaar|Station|Terminal|Stadium|Junction|Chowk|Estate|"
-    r"Complex|Square|Park|Arcade|Souk|Medina)\b"
-)
+_LANDMARK_WORD = re.compile(rf"\b{_LANDMARK_WORDS}\b")
 """The word that ends every :data:`LANDMARK`: looked for first, in one scan."""
 _NOT_LANDMARK_WORDS = frozenset({"the", "a", "an", "our", "my", "their", "this", "that", "in"})
 POSTCODE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
@@ -234,9 +235,6 @@ def find_addresses(text: str) -> list[Candidate]:
     for pattern, lead in zip(POSTCODE_PATTERNS, (None, None, DIGIT_LED, None), strict=True):
         for match in led_matches(pattern, text, lead):
             found.append(Candidate(match.start(), match.end(), "LOCATION", PRIORITY_ADDRESS))
-    for match in _POSTCODE_AFTER_PLACE.finditer(text):
-        if _STATE_BEFORE_CODE.search(text, match.start(), match.start(1)):
-            found.append(Candidate(match.start(), match.end(1), "LOCATION", PRIORITY_POSTCODE))
     for pattern, lead in (
         (_POSTCODE_AFTER_PLACE, None),
         (_POSTCODE_BEFORE_PLACE, DIGIT_LED),
@@ -245,6 +243,10 @@ def find_addresses(text: str) -> list[Candidate]:
     ):
         for match in led_matches(pattern, text, lead):
             found.append(Candidate(match.start(1), match.end(1), "LOCATION", PRIORITY_POSTCODE))
+            if pattern is _POSTCODE_AFTER_PLACE and _STATE_BEFORE_CODE.search(
+                text, match.start(), match.start(1)
+            ):  # "Fitzroy VIC 3065": the town and the state with the code
+                found.append(Candidate(match.start(), match.end(1), "LOCATION", PRIORITY_POSTCODE))
             if pattern is _POSTCODE_AFTER_CUE:
                 found += _more_like(text, match.end(1), match.group(1))
     return found + _cued_postcodes(text)
@@ -285,13 +287,6 @@ def _ending_at(pattern: re.Pattern[str], text: str, end: int) -> re.Match[str] |
 
 _AHEAD = 8
 """What a pattern's look-ahead after the last word may read (", X")."""
-
-
-_PART_END = re.compile(
-    r"(?:House|Building|Tower|Towers|Court|Chambers|Mansions?|Heights|Complex|Lane|Road|"
-    r"Street|Avenue|Close|Drive|Crescent|Grove|Terrace|Gardens|Mews|Row|Walk|Rd|St|Ave)"
-    r"(?=,[ \t]*[A-Z0-9])"
-)
 
 
 def _address_line_parts(text: str) -> list[Candidate]:
