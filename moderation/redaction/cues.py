@@ -130,8 +130,8 @@ SPEECH: frozenset[str] = words_of(
 )
 """Verbs of saying and deciding: "X said" is a person."""
 ADDRESSING: frozenset[str] = words_of(
-    """told tell telling emailed messaged texted pinged dm'd dmed dm cc'd cced cc
-    thanked phoned rang met warned reminded begged convinced promised"""
+    """told tell telling emailed messaged texted pinged ping dm'd dmed dm cc'd cc\u2019d ccd
+    cced cc thanked phoned rang met warned reminded begged convinced promised"""
 )
 """Verbs done to a person: "told X", "so i dm'd X"."""
 ADVERBS: frozenset[str] = words_of(
@@ -181,7 +181,7 @@ PERSON_CUES: tuple[Cue, ...] = (
         PERSON,
         "brought into the work or stood in for: 'looped in X', 'escalated to X', 'covered for X'",
         before=r"\b(?:looped[ \t]+in|loop[ \t]+in|escalated[ \t]+(?:it[ \t]+)?to|covered[ \t]+for|"
-        r"sat[ \t]+with|cc['\u2019]?d|cc(?:ed)?|ping|handed[ \t]+(?:it[ \t]+)?(?:over[ \t]+)?to|"
+        r"sat[ \t]+with|handed[ \t]+(?:it[ \t]+)?(?:over[ \t]+)?to|"
         r"reported[ \t]+(?:it[ \t]+)?to|complained[ \t]+to|talked[ \t]+to|spoke[ \t]+to|"
         r"spoke[ \t]+with|met[ \t]+with)[ \t]{1,3}",
         unknown=True,

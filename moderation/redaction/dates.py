@@ -245,14 +245,9 @@ SPOKEN_DATE = re.compile(
 )
 """A date read out, as voice-to-text writes it: "the fourth of april twenty twenty four",
 "march third twenty twenty three"."""
-_SPOKEN_DATE_OPEN = (
-    *("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"),
-    *("tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth"),
-    *("seventeenth", "eighteenth", "nineteenth", "twentieth", "twenty", "thirtieth", "thirty"),
-    *("january", "february", "march", "april", "may", "june", "july", "august", "september"),
-    *("october", "november", "december", "t"),  # "t": the compiled pattern shares the "t" of
-    # "tenth", "twelfth", "thirteenth"... (prefilter's test reads it so)
-)
+_SPOKEN_DATE_OPEN = (*_ORDINAL_OPEN, "twenty", "thirty", *_FULL_MONTHS_OPEN, "t")
+"""Where a read-out date can begin; "t" too: the compiled pattern shares the "t" of "tenth",
+"twelfth", "thirteenth"... (prefilter's test reads it so)."""
 
 
 def _qualified(text: str, found: list[Candidate]) -> list[Candidate]:

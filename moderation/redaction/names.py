@@ -512,31 +512,23 @@ _DETERMINERS = frozenset({"the", "a", "an", "our", "my", "their", "this", "that"
 _ORG_IS_LINKS = frozenset({"was", "is", "were"})
 
 
-def _described(text: str, end: int) -> bool:
-    """Whether :data:`_FIRM_APPOSITION` follows ``end`` (a comma or a bracket first, asked
-    before the pattern is tried)."""
-    after = text[end : end + 3].lstrip(" \t")
-    return after[:1] in ("(", ",") and _FIRM_APPOSITION.match(text, end) is not None
-
-
 def _named_firms(text: str, tokens: list[Token]) -> list[Candidate]:
     """A word in no list (or a rare one) named as a firm by what follows it ("ferncrest, a
     regional bank") or by "the client was X"."""
     found: list[Candidate] = []
     for i, token in enumerate(tokens):
         cued = i > 1 and tokens[i - 1].lower in _ORG_IS_LINKS and tokens[i - 2].lower in _ORG_IS
-        if not cued and text[token.end : token.end + 3].lstrip(" \t")[:1] not in ("(", ","):
+        opens = text[token.end : token.end + 3].lstrip(" \t")[:1] in ("(", ",")
+        if not (cued or opens) or token.sentence_start:
             continue  # neither "the client was X" nor a description after X: asked first
         if len(token.word) < 3 or token.flags & (FOREIGN | TECH | ROLE | TIME | NOT_ENTITY):
             continue
         if token.lower in ORG_CUE_NOUNS or (i > 0 and tokens[i - 1].lower in _DETERMINERS):
             continue  # "the reinsurer, a company in Zurich": a noun, not a name
-        if token.flags & COMMON and not token.cap and not _described(text, token.end):
+        described = opens and _FIRM_APPOSITION.match(text, token.end) is not None
+        if token.flags & COMMON and not token.cap and not described:
             continue
-        if token.sentence_start:
-            continue
-        described = not token.flags & NAMEY and _described(text, token.end)
-        if (cued and not token.flags & COMMON) or described:
+        if (cued and not token.flags & COMMON) or (described and not token.flags & NAMEY):
             found.append(Candidate(token.start, token.end, "ORG", PRIORITY_WEAK))
     return found
 
@@ -545,10 +537,7 @@ _FIRM_VERBS = words_of("fired hired bought acquired sold raised launched shipped
 """What a firm does, as the subject of a sentence: "lumen fired half the team", "nuri bought
 pebble"."""
 _CLAUSE_OPENERS = words_of("and but then so because when after that since until while")
-_FIRM_VERB_OR_WE_AT = re.compile(
-    r"(?i:\b(?:fired|hired|bought|acquired|sold|raised|launched|shipped|laid|acquires)\b"
-    r"|\bwe[ \t]+at\b)"
-)
+_FIRM_VERB_OR_WE_AT = re.compile(rf"(?i:\b(?:{'|'.join(sorted(_FIRM_VERBS))})\b|\bwe[ \t]+at\b)")
 """What every match of :func:`_firms_as_subjects` holds: looked for first, in one scan."""
 
 

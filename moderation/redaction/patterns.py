@@ -98,12 +98,12 @@ _PLATFORMS_AFTER = [
     "snapchat",
     "bluesky",
 ]
+_ON_PLATFORM = rf"[ \t]+on[ \t]+(?i:(?:{'|'.join(_PLATFORMS_AFTER)}))\b"
 HANDLE_ON_PLATFORM = re.compile(
-    r"(?<![\w@./-])([A-Za-z0-9][\w.-]{1,30}[A-Za-z0-9])[ \t]+on[ \t]+"
-    rf"(?i:(?:{'|'.join(_PLATFORMS_AFTER)}))\b"
+    rf"(?<![\w@./-])([A-Za-z0-9][\w.-]{{1,30}}[A-Za-z0-9]){_ON_PLATFORM}"
 )
 """A username before its platform: "rkessler-lab on github", "dmytro_ops on telegram"."""
-_PLATFORM_AFTER = re.compile(rf"[ \t]+on[ \t]+(?i:(?:{'|'.join(_PLATFORMS_AFTER)}))\b")
+_PLATFORM_AFTER = re.compile(_ON_PLATFORM)
 """Where a username may end: before "on github" (a match of :data:`HANDLE_ON_PLATFORM` is
 then looked for just before it, not at every word of the text)."""
 CHAT_SPEAKER = re.compile(
@@ -224,7 +224,6 @@ SLASHED_REF = re.compile(r"\b[A-Z]{2,6}[ \t]\d{1,4}(?:/[A-Z0-9]{1,8}){1,3}\b(?![
 """A reference of letters, then numbers and codes joined by slashes: "REC 22/SW/0187"."""
 _HEX_RUN = re.compile(r"[0-9a-fA-F]{7}")
 """Seven hex digits in a row, which every hash or digest holds: looked for first."""
-_HEX_OPENINGS = ("commit", "sha", "hash", "revision", "rev", "digest", "changeset", "build")
 LONG_NUMBER = re.compile(r"(?<![\w.,-])\d{7,}(?![\w-]|[.,]\d)")
 PHONE = re.compile(
     r"(?<![\w+])(?:\+\d{1,3}[ .-]?)?(?:\(0\)[ ]?)?(?:\(\d{1,5}\)[ .-]?)?"

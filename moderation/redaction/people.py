@@ -303,13 +303,17 @@ def _names_initials(cue: Cue | None) -> bool:
     return cue is not None and cue.names_common_words
 
 
+def _letters(written: str) -> str:
+    """The letters of written initials, lower case ("J.-P." -> "jp")."""
+    return written.replace(".", "").replace(" ", "").replace("-", "").casefold()
+
+
 def _dotted(written: str) -> bool:
     """Two or three initials, each with its full stop ("A.O.", "T.R.", "J.-P."): a person's
     initials wherever they stand, unless a common abbreviation (:data:`_NOT_DOTTED`)."""
-    letters = written.replace(".", "").replace(" ", "").replace("-", "")
-    return len(letters) > 1 and written.count(".") >= 2 and letters.casefold() not in _NOT_DOTTED
+    letters = _letters(written)
+    return len(letters) > 1 and written.count(".") >= 2 and letters not in _NOT_DOTTED
 
 
 def _may_be_initials(written: str) -> bool:
-    letters = written.replace(".", "").replace(" ", "").replace("-", "").casefold()
-    return letters not in _NOT_INITIALS and written != "I"
+    return _letters(written) not in _NOT_INITIALS and written != "I"
