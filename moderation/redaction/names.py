@@ -24,6 +24,7 @@ from .name_rules import (
     ordinary_opening,
     strong,
 )
+from .prefilter import may_hold
 from .tokens import (
     ABROAD,
     ACRONYM,
@@ -539,6 +540,17 @@ pebble"."""
 _CLAUSE_OPENERS = words_of("and but then so because when after that since until while")
 _FIRM_VERB_OR_WE_AT = re.compile(rf"(?i:\b(?:{'|'.join(sorted(_FIRM_VERBS))})\b|\bwe[ \t]+at\b)")
 """What every match of :func:`_firms_as_subjects` holds: looked for first, in one scan."""
+_FIRM_VERB_WORDS = tuple(sorted(_FIRM_VERBS))
+_WE_AT = re.compile(r"(?i:we[ \t]+at)")
+""""we at" anywhere: with no "\\b" to open it, the regex engine leaps from "w" to "w"."""
+
+
+def _may_hold_firm_verbs(text: str) -> bool:
+    """Whether ``text`` holds :data:`_FIRM_VERB_OR_WE_AT`, asked after a cheaper look for
+    its words (most texts have none)."""
+    if not may_hold(text, _FIRM_VERB_WORDS) and _WE_AT.search(text) is None:
+        return False
+    return _FIRM_VERB_OR_WE_AT.search(text) is not None
 
 
 def _firms_as_subjects(text: str, tokens: list[Token]) -> list[Candidate]:
@@ -546,7 +558,7 @@ def _firms_as_subjects(text: str, tokens: list[Token]) -> list[Candidate]:
     firms do ("lumen fired half the team", "then atlas sold our data"), and the firm after
     "we at" ("we at orbit do not publish")."""
     found: list[Candidate] = []
-    if _FIRM_VERB_OR_WE_AT.search(text) is None:
+    if not _may_hold_firm_verbs(text):
         return found
     for i, token in enumerate(tokens[:-1]):
         before = tokens[i - 1].lower if i else ""

@@ -20,7 +20,15 @@ import phonenumbers
 
 from .gazetteers import is_common, is_dictionary_word
 from .model import PRIORITY_PHONE, PRIORITY_STRUCTURED, Candidate
-from .prefilter import DIGIT_LED, holds_digit, keyword_led, led_matches
+from .prefilter import (
+    DIGIT_LED,
+    holds_digit,
+    keyword_led,
+    led_matches,
+    literal_led,
+    may_hold,
+    run_led,
+)
 from .vocabulary import NATIONAL_IDS, TECH_TERMS, words_of
 
 _TLDS = (
@@ -39,12 +47,16 @@ hyphen-joined run is scanned from a bounded distance, not to its end from each o
 EMAIL = re.compile(
     r"(?<![\w.+-])[A-Za-z0-9][\w.+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}"
 )
+_LOCAL_PART = re.compile(r"[\w.+-]")
+"""What an address's part before its "@" is made of: an address begins where a run of these
+before an "@" does (``prefilter.run_led``), not at every word of the text."""
 SPELLED_EMAIL = re.compile(
     rf"(?<![\w.]){_PART}(?:{_DOT}{_PART})*{_AT}{_PART}(?:{_DOT}{_PART})*{_DOT}(?:{_TLDS})\b",
     re.IGNORECASE,
 )
 _SPELLED_HINT = re.compile(r"\bdot\b|[\[({<]\s*at\s*[\])}>]", re.IGNORECASE)
 URL = re.compile(r"\b(?:https?://|www\.)[^\s<>\"'`]+", re.IGNORECASE)
+_URL_OPENINGS = ("http", "www.")
 BARE_DOMAIN = re.compile(
     rf"(?<![\w@.-])(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:{_BARE_TLDS})\b(?!\.\w)"
     r"(?:/[^\s<>\"'`]*)?"
@@ -54,6 +66,9 @@ BARE_DOMAIN = re.compile(
 _DOMAIN_HINT = re.compile(rf"\.(?:{_TLDS})\b", re.IGNORECASE)
 """What every bare domain holds, a dot and a top-level domain: found from dot to dot, where
 :data:`BARE_DOMAIN` tries every word of the text."""
+_DOMAIN_PART = re.compile(r"[a-z0-9.-]", re.IGNORECASE)
+"""What a bare domain is made of up to its ending: it begins where a run of these holding one
+of :data:`_DOMAIN_HINT` does (``prefilter.run_led``)."""
 HANDLE = re.compile(
     r"(?<![\w@.])@[A-Za-z0-9_](?:[\w.-]*\w)?|(?<![\w/])u/[A-Za-z0-9_-]{2,}"
     r"|(?<![\w&#/])#[A-Za-z][\w-]*[\w]"
@@ -255,31 +270,39 @@ def find_contacts(text: str) -> list[Candidate]:
     """
     found: list[Candidate] = []
     if "@" in text:
+        at_signs = (m.start() for m in re.finditer("@", text))
         found += [
             Candidate(m.start(), m.end(), "EMAIL", PRIORITY_STRUCTURED + 5)
-            for m in EMAIL.finditer(text)
+            for m in run_led(EMAIL, text, at_signs, _LOCAL_PART)
         ]
-    if _SPELLED_HINT.search(text):
+    if _spelled(text):
         found += [
             Candidate(m.start(), m.end(), "EMAIL", PRIORITY_STRUCTURED + 4)
             for m in SPELLED_EMAIL.finditer(text)
         ]
-    for match in URL.finditer(text):
+    for match in URL.finditer(text) if may_hold(text, _URL_OPENINGS) else ():
         start, end = _trimmed(text, match.start(), match.end())
         found.append(Candidate(start, end, "URL", PRIORITY_STRUCTURED + 3))
-    if _DOMAIN_HINT.search(text):
-        for match in BARE_DOMAIN.finditer(text):
-            start, end = _trimmed(text, match.start(), match.end())
-            found.append(Candidate(start, end, "URL", PRIORITY_STRUCTURED + 2))
+    endings = (m.start() for m in _DOMAIN_HINT.finditer(text))
+    for match in run_led(BARE_DOMAIN, text, endings, _DOMAIN_PART):
+        start, end = _trimmed(text, match.start(), match.end())
+        found.append(Candidate(start, end, "URL", PRIORITY_STRUCTURED + 2))
+    found += [
+        Candidate(m.start(), m.end(), "HANDLE", PRIORITY_STRUCTURED)
+        for m in literal_led(HANDLE, text, _HANDLE_HINTS)
+        if not _topic_hashtag(text, m)
+    ]
     if any(hint in text for hint in _HANDLE_HINTS):
-        found += [
-            Candidate(m.start(), m.end(), "HANDLE", PRIORITY_STRUCTURED)
-            for m in HANDLE.finditer(text)
-            if not _topic_hashtag(text, m)
-        ]
         found += _discord_tags(text)
     found += _cued_handles(text)
     return found
+
+
+def _spelled(text: str) -> bool:
+    """Whether an address may be spelled out in ``text`` ("jane dot doe", "jane [at] x"): the
+    scan for the hint is asked only of a text holding "dot" or an opening bracket."""
+    hinted = may_hold(text, ("dot",)) or any(bracket in text for bracket in "[({<")
+    return hinted and _SPELLED_HINT.search(text) is not None
 
 
 def _topic_hashtag(text: str, match: re.Match[str]) -> bool:
@@ -387,7 +410,7 @@ def find_ids(text: str) -> list[Candidate]:
     for match in IBAN.finditer(text):
         if len(match.group().replace(" ", "")) >= 15:
             found.append(Candidate(match.start(), match.end(), "ID", PRIORITY_STRUCTURED + 1))
-    for match in CARD.finditer(text) if _CARD_HINT.search(text) else ():
+    for match in led_matches(CARD, text, DIGIT_LED) if _CARD_HINT.search(text) else ():
         digits = re.sub(r"\D", "", match.group())
         if 13 <= len(digits) <= 19 and (_luhn(digits) or " " not in match.group()):
             found.append(Candidate(match.start(), match.end(), "ID", PRIORITY_STRUCTURED + 1))

@@ -147,6 +147,72 @@ def keyword_led(
     return _tried_at(pattern, text, starts)
 
 
+def literal_led(
+    pattern: re.Pattern[str], text: str, literals: tuple[str, ...]
+) -> Iterator[re.Match[str]]:
+    """The matches of ``pattern.finditer(text)``, for a pattern that never matches empty and
+    whose every match begins with one of ``literals`` ("@", "#", "u/"): tried only where one
+    is written.
+
+    >>> [m.group() for m in literal_led(re.compile(r"[@#]\\w+"), "a @jo and #ops", ("@", "#"))]
+    ['@jo', '#ops']
+    """
+    starts: set[int] = set()
+    for literal in literals:
+        at = text.find(literal)
+        while at >= 0:
+            starts.add(at)
+            at = text.find(literal, at + 1)
+    return _tried_at(pattern, text, sorted(starts))
+
+
+def run_led(
+    pattern: re.Pattern[str], text: str, marks: Iterator[int], in_run: re.Pattern[str]
+) -> Iterator[re.Match[str]]:
+    """The matches of ``pattern.finditer(text)``, for a pattern that never matches empty and
+    whose every match begins where a run of characters that ``in_run`` matches begins, a run
+    that holds one of ``marks`` (in order) or ends at it: the "@" of an e-mail address, the dot
+    before a domain's ending. It is tried only at those runs' beginnings, each run walked back
+    once, however many marks it holds.
+
+    >>> domain, part = re.compile(r"(?<![\\w.])[a-z.]+\\.com"), re.compile("[a-z.]")
+    >>> [m.group() for m in run_led(domain, "see a.b.com, c.com", iter([5, 7, 14]), part)]
+    ['a.b.com', 'c.com']
+    """
+    starts: list[int] = []
+    previous = -1
+    for mark in marks:
+        start = mark
+        while start > previous + 1 and in_run.match(text, start - 1):
+            start -= 1
+        if start == previous + 1 and starts and in_run.match(text, previous):
+            start = starts[-1]  # the run goes on through the previous mark: the same start
+        if not starts or start != starts[-1]:
+            starts.append(start)
+        previous = mark
+    return _tried_at(pattern, text, starts)
+
+
+@lru_cache(maxsize=1)  # asked by several detectors in turn about the same text
+def _lowered(text: str) -> str | None:
+    """``text`` in lower case; None when a letter of it makes lower case unreliable."""
+    if any(trap in text for trap in _CASE_TRAPS):
+        return None
+    return text.lower()
+
+
+def may_hold(text: str, words: tuple[str, ...]) -> bool:
+    """Whether ``text`` may hold one of ``words`` (lower-case ASCII) in any case, as a
+    case-insensitive pattern reads it: False only when it surely holds none, so that a scan
+    for them can be skipped.
+
+    >>> may_hold("Visit WWW.x.org", ("http", "www.")), may_hold("a dotted line", ("www.",))
+    (True, False)
+    """
+    lowered = _lowered(text)
+    return lowered is None or any(word in lowered for word in words)
+
+
 def _tried_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
     """``pattern`` matched at each of ``starts`` (in order) not inside an earlier match."""
     end = 0

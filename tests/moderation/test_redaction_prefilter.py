@@ -7,7 +7,15 @@ import re._constants as sre  # the parsed form of a pattern: its cue words, read
 import re._parser
 
 from moderation.redaction import calendars, dates, find_identifiers, forms, patterns, places
-from moderation.redaction.prefilter import DIGIT_LED, holds_digit, keyword_led, word_starts
+from moderation.redaction.prefilter import (
+    DIGIT_LED,
+    holds_digit,
+    keyword_led,
+    led_matches,
+    literal_led,
+    run_led,
+    word_starts,
+)
 
 
 def _leading_words(items: list[tuple[object, object]], bounded: bool = False) -> set[str]:
@@ -90,6 +98,7 @@ def _leads() -> list[tuple[re.Pattern[str], tuple[str, ...] | re.Pattern[str] | 
         (patterns.SSN, DIGIT_LED),
         (patterns.IPV4, DIGIT_LED),
         (patterns.LONG_NUMBER, DIGIT_LED),
+        (patterns.CARD, DIGIT_LED),
     ]
     led += [(dates.YEAR, DIGIT_LED), (places.POSTCODE_PATTERNS[2], DIGIT_LED)]
     led += [(places._POSTCODE_BEFORE_PLACE, DIGIT_LED)]
@@ -142,6 +151,26 @@ def test_a_cue_led_scan_finds_what_the_full_scan_finds() -> None:
         plain = text.replace("\u0130", "I")
         expected = [m.span() for m in pattern.finditer(plain)]
         assert [m.span() for m in keyword_led(pattern, plain, openings)] == expected
+
+
+def test_scans_led_by_a_sign_or_a_run_find_what_the_full_scans_find() -> None:
+    text = (
+        "Mail jane.doe@acme-analytics.com, _x@y.io, a@b@c.de or .lead@x.org; see "
+        "status.acme.co.uk/a and \u017ftatus.x.com, www.x.org-acme.co.uk-x.io/p, m\u00fcller.io, "
+        "@jo, #ops-2, u/kai, email\u0130.x.com, 4111 1111 1111 1111 and 4111-1111-1111-1111."
+    )
+    at_signs = (m.start() for m in re.finditer("@", text))
+    endings = (m.start() for m in patterns._DOMAIN_HINT.finditer(text))
+    led = {
+        patterns.EMAIL: run_led(patterns.EMAIL, text, at_signs, patterns._LOCAL_PART),
+        patterns.BARE_DOMAIN: run_led(patterns.BARE_DOMAIN, text, endings, patterns._DOMAIN_PART),
+        patterns.HANDLE: literal_led(patterns.HANDLE, text, patterns._HANDLE_HINTS),
+        patterns.CARD: led_matches(patterns.CARD, text, DIGIT_LED),
+    }
+    for pattern, matches in led.items():
+        expected = [m.span() for m in pattern.finditer(text)]
+        assert len(expected) > 1
+        assert [m.span() for m in matches] == expected, pattern.pattern[:60]
 
 
 def test_word_starts_are_where_a_word_begins_in_any_case() -> None:
