@@ -97,8 +97,9 @@ def _day_month(text: str, start: int) -> list[Candidate]:
     match = DAY_MONTH.match(text, start)
     if match is None or not _is_month(match.group(2)):
         return []
-    if match.group(3) is None and _english(match.group(2).casefold()):
-        return []  # "5 mars bars": an English word needs the year too
+    spelled = text[match.end(1) : match.start(2)].strip().casefold() in ("de", "del", "di")
+    if match.group(3) is None and _english(match.group(2).casefold()) and not spelled:
+        return []  # "5 mars bars": an English word needs the year, or "de" ("2 de mayo")
     return [Candidate(match.start(), match.end(), "DATE", PRIORITY_DATE + 1)]
 
 

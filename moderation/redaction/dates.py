@@ -49,7 +49,7 @@ _SEASONS_OPEN = ("spring", "summer", "autumn", "fall", "winter", "christmas", "e
 _RELATIVE_DATE = rf"\b{_RELATIVE}[\s-]+(?:of\s+)?(?:{_YEAR}|{_MONTH_FULL}(?:\s+{_YEAR})?)\b"
 _CUED_MONTH = (
     rf"\b(?:last|next|this|in|since|by|until|till|from|during|early|late|mid)[\s-]+"
-    rf"{_MONTH_FULL}\b(?!\s+(?:said|says|told))"
+    rf"{_MONTH_FULL}\b(?!\s+(?:said|says|told|\d))"
 )
 _WORDED_DATES = frozenset({_RELATIVE_DATE, _CUED_MONTH})
 """The date patterns that find something without a digit ("late March", "last June"):
@@ -126,7 +126,8 @@ _CUED_PREFIX = re.compile(
 
 
 _VERB_MONTHS = frozenset({"may", "mar"})
-"""Months that are also verbs: in lower case they need a year ("you may 2 ...")."""
+"""Months that are also verbs: in lower case they need a year or an ordinal day ("may 3rd")."""
+_ORDINAL_SUFFIX = re.compile(r"\d(?:st|nd|rd|th)\b", re.IGNORECASE)
 
 
 def _month_ok(matched: str) -> bool:
@@ -136,7 +137,8 @@ def _month_ok(matched: str) -> bool:
     if word is None or not word.group()[0].islower() or _FULL_YEAR.search(matched):
         return True
     if word.group().casefold() in _VERB_MONTHS:
-        return len(word.group()) > 4 and word.start() > 0
+        ordinal = _ORDINAL_SUFFIX.search(matched) is not None  # "may 3rd", "3rd may": no verb
+        return ordinal or (len(word.group()) > 4 and word.start() > 0)
     return word.start() > 0 or any(ch.isdigit() for ch in matched)  # "in june", "aug 14"
 
 
