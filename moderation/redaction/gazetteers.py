@@ -352,6 +352,17 @@ def place_lengths() -> dict[str, int]:
 
 
 @cache
+def towns() -> frozenset[str]:
+    """Smaller places (1,000 to 15,000 inhabitants) and districts, lower-case and folded
+    (``data/towns.txt``): many are ordinary words, so they count only after a place cue.
+
+    >>> "century city" in towns()
+    True
+    """
+    return frozenset(_lines("towns.txt"))
+
+
+@cache
 def _place_words() -> frozenset[str]:
     """Every word of every place name."""
     return frozenset(place_lengths()).union(*(n.split() for n in place_index() if " " in n))

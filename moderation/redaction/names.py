@@ -13,8 +13,17 @@ weekdays, "I"); a part is an entity when it holds a word that is no ordinary Eng
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
-from .gazetteers import foreign_words, function_words, place_index, place_lengths, zipf
+from .gazetteers import (
+    fold,
+    foreign_words,
+    function_words,
+    place_index,
+    place_lengths,
+    towns,
+    zipf,
+)
 from .model import PRIORITY_WEAK, PRIORITY_WORDS, Candidate
 from .name_rules import (
     HUGE_PLACE,
@@ -651,6 +660,52 @@ def _unknown_after_person_verbs(tokens: list[Token]) -> list[Candidate]:
     return found
 
 
+_TOWN_CUES = words_of("in from near outside around")
+_TOWN_PAIRS = frozenset(
+    f"{verb} {link}"
+    for verbs, link in (
+        ("office offices based located live lives living lived grew branch clinic shop", "in"),
+        ("moved relocated transferred", "to"),
+        ("village town suburb district neighbourhood neighborhood area outskirts", "of"),
+    )
+    for verb in verbs.split()
+)
+"""Two words after which a place is named: in lower case, a word that no list knows is a
+place there ("our office in kilimani", "moved to westlands")."""
+_NOT_TOWN = TECH | TIME | ROLE | NOT_ENTITY
+
+
+def _cued_towns(tokens: list[Token]) -> list[Candidate]:
+    """A smaller place or a district (``towns()``) right after a place cue, written with
+    capitals ("an office in Century City", "a clinic near Laureles"): the lists of towns hold
+    many ordinary words, so they name a place only there. In lower case, only after a
+    two-word cue (:data:`_TOWN_PAIRS`), where any word no list knows is taken for a place."""
+    found: list[Candidate] = []
+    for i in range(1, len(tokens)):
+        before = tokens[i - 1].lower
+        pair = f"{tokens[i - 2].lower} {before}" if i > 1 else ""
+        if before not in _TOWN_CUES and pair not in _TOWN_PAIRS:
+            continue
+        first = tokens[i]
+        if first.flags & _NOT_TOWN or first.heading or first.start - tokens[i - 1].end > 2:
+            continue
+        if not first.cap:
+            if pair in _TOWN_PAIRS and len(first.word) > 3 and not first.flags & _UNKNOWN:
+                found.append(Candidate(first.start, first.end, "LOCATION", PRIORITY_WEAK))
+            continue
+        for length in (3, 2, 1):
+            words = tokens[i : i + length]
+            if len(words) < length or not all(w.cap for w in words):
+                continue
+            if any(b.start - a.end != 1 for a, b in pairwise(words)):
+                continue
+            name = " ".join(w.lower for w in words)
+            if name in towns() or fold(name) in towns():
+                found.append(Candidate(first.start, words[-1].end, "LOCATION", PRIORITY_WEAK))
+                break
+    return found
+
+
 def _lower_case_names(tokens: list[Token]) -> list[Candidate]:
     """Names written in lower case in informal text ("then priya said")."""
     found: list[Candidate] = []
@@ -695,7 +750,7 @@ def find_names(text: str, tokens: list[Token] | None = None) -> list[Candidate]:
     found += _lower_case_names(tokens) + _lower_case_orgs(tokens) + _coordinated_names(tokens)
     found += _lower_case_places(tokens) + _suffixed_places(tokens) + _lower_case_firms(tokens)
     found += _unknown_after_person_verbs(tokens) + _named_firms(text, tokens)
-    found += _firms_as_subjects(text, tokens)
+    found += _firms_as_subjects(text, tokens) + _cued_towns(tokens)
     return found + _lists_of_names(text) + _cued_acronyms(tokens) + _public_bodies(tokens)
 
 
