@@ -250,9 +250,15 @@ PERSON_CUES: tuple[Cue, ...] = (
     ),
     cue(
         PERSON,
-        "an apposition of role: 'X, my manager', 'X (our lead)', 'X was our lead'",
-        after=rf",?[ \t]+\(?(?:(?:is|was)[ \t]+)?(?:my|our|his|her|their)[ \t]+(?:\w+[ \t]+)?"
-        rf"(?:{_alternatives(RELATIONS)})\b",
+        "an apposition of role: 'X, my manager', 'X (our lead)', 'X was our lead', "
+        "'X is the other analyst', 'X, the head of income'",
+        after=rf",?[ \t]+\(?(?:(?:is|was)[ \t]+)?(?:my|our|his|her|their|the)[ \t]+"
+        rf"(?:\w+[ \t]+)?(?:{_alternatives(RELATIONS)})\b",
+    ),
+    cue(
+        PERSON,
+        "described as people are: 'X, who was over the team'",
+        after=r",[ \t]+who\b",
     ),
     cue(
         PERSON,
@@ -286,7 +292,11 @@ PERSON_CUES: tuple[Cue, ...] = (
         before=r"(?:^|\n|[·|\u2022])[ \t>]*(?:attendees|attending|present|apologies|absent|from|to|"
         r"participants|invitees|cc|bcc|reporter|assignee|owner|approver|approved[ \t]by|"
         r"reviewer|reviewed[ \t]by|author|requester|raised[ \t]by|minutes|chair|action|"
-        r"opened[ \t]by|created[ \t]by|submitted[ \t]by|assigned[ \t]to|reported[ \t]by)"
+        r"opened[ \t]by|created[ \t]by|submitted[ \t]by|assigned[ \t]to|reported[ \t]by|"
+        # the same labels of minutes in other languages
+        r"teilnehmende|teilnehmer(?:innen)?|anwesend|entschuldigt|participantes|asistentes|"
+        r"presentes|pr[ée]sents?|presenti|partecipanti|aanwezig|deelnemers|afwezig|uczestnicy|"
+        r"obecni|peserta|hadir|kat\u0131l\u0131mc\u0131lar|katilimcilar|deltagare|n[äa]rvarande|osallistujat)"
         r"[ \t]*:[ \t]*(?:[\w.()' \t-]{1,24},[ \t]*){0,6}",
         needs=":",
         unknown=True,

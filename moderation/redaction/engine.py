@@ -25,9 +25,9 @@ from .model import (
 )
 from .names import find_names
 from .patterns import find_contacts, find_ids, find_phones, find_spoken_numbers
-from .people import find_cued_people, settle_products
+from .people import GIVEN_NAME_WORDS, find_cued_people, settle_products
 from .places import find_addresses
-from .tokens import COMMON, NOT_ENTITY, ROLE, TECH, Token, tokenize
+from .tokens import COMMON, FIRST, NOT_ENTITY, ROLE, TECH, Token, tokenize
 from .vocabulary import CODENAME_HEADS, NICKNAME_WORDS, words_of
 
 _MENTION_KINDS = frozenset({"PERSON", "ORG", "LOCATION"})
@@ -133,9 +133,13 @@ def _one_word_name(text: str, candidate: Candidate) -> bool:
     return len([w for w in words if w.casefold() not in CODENAME_HEADS]) <= 1
 
 
-def _mention_words(text: str, tokens: list[Token], found: list[Candidate]) -> dict[str, str]:
-    """Words of the names found, to the kind of the name they belong to."""
+def _mention_words(
+    text: str, tokens: list[Token], found: list[Candidate]
+) -> tuple[dict[str, str], set[str]]:
+    """Words of the names found, to the kind of the name they belong to; and the people's
+    names the writer wrote in lower case ("then sam pinged")."""
     words: dict[str, str] = {}
+    lower_people: set[str] = set()
     position = 0
     for candidate in found:
         if candidate.kind not in _MENTION_KINDS:
@@ -146,33 +150,67 @@ def _mention_words(text: str, tokens: list[Token], found: list[Candidate]) -> di
         person = candidate.kind == "PERSON"
         while index < len(tokens) and tokens[index].end <= candidate.end:
             token = tokens[index]
-            written = token.cap or (person and not token.flags & COMMON)
+            written = token.cap or person
             alone = person or not token.flags & COMMON or _one_word_name(text, candidate)
             usable = (
                 len(token.word) > 2 and written and alone and not token.flags & (NOT_ENTITY | ROLE)
             )
             if usable and token.lower not in function_words():
                 words.setdefault(token.lower, candidate.kind)
+                if person and not token.cap:
+                    lower_people.add(token.lower)
             index += 1
-    return words
+    return words, lower_people
+
+
+_NOT_AFTER_A_NAME = words_of(
+    """i you we they he she it this that these those the a an my our your their his her its
+    is are was were be been am do does did will would can could may might must shall should
+    not no all every some any of to for"""
+)
+"""Words after which a capitalised ordinary word opening a sentence is that word, not the
+person it also names: "Will you", "Hope this helps", "Mark the tickets", "Faith is"."""
+_BEFORE_A_THING = words_of(
+    """the a an my our your their his her its this that these those each every no any per
+    of to for on in by pay paid one two"""
+)
+"""Words after which a lower-case ordinary word is a thing, not a person: "the bill"."""
+
+
+def _ordinary_mention(tokens: list[Token], index: int, kind: str, lower_people: set[str]) -> bool:
+    """Whether an ordinary word that is also the name of a person found in this story
+    (a capitalised one opening a sentence, or a lower-case one) names that person here:
+    "Bill runs our desk" after "Bill told me"; "did bill know" after "since bill changed"
+    was found by its cue. Not "Will you", "Hope this helps", "the bill"."""
+    token = tokens[index]
+    if kind != "PERSON" or token.heading:
+        return False
+    after = tokens[index + 1].lower if index + 1 < len(tokens) else ""
+    if token.cap:
+        return token.sentence_start and after not in _NOT_AFTER_A_NAME
+    before = tokens[index - 1].lower if index else ""
+    return token.lower in lower_people and before not in _BEFORE_A_THING
 
 
 def _partial_mentions(text: str, tokens: list[Token], found: list[Candidate]) -> list[Candidate]:
     """Other mentions of the words of names already found, anywhere in the text."""
-    words = _mention_words(text, tokens, found)
+    words, lower_people = _mention_words(text, tokens, found)
     if not words:
         return []
     mentions: list[Candidate] = []
-    for token in tokens:
+    for index, token in enumerate(tokens):
         kind = words.get(token.lower)
         if kind is None:
             continue
         opening = token.sentence_start or token.heading
         if token.flags & COMMON and (not token.cap or opening):
             said = kind in ("PERSON", "ORG") and token.cap and not token.heading
-            if not (said and mention_cue(text, token.start, token.end) is not None):
+            cued = said and mention_cue(text, token.start, token.end) is not None
+            if not (cued or _ordinary_mention(tokens, index, kind, lower_people)):
                 continue  # "Grace marked it" after "Grace Adeyemi", "Skylark is live" after
                 # "Project Skylark"; not "Grace is a virtue"
+            mentions.append(Candidate(token.start, token.end, kind, PRIORITY_WEAK - 1))
+            continue
         if token.flags & TECH:
             continue  # "the Julia language" after "my manager Julia": a product cue kept it
         if not token.cap and token.lower in foreign_words():
@@ -180,6 +218,27 @@ def _partial_mentions(text: str, tokens: list[Token], found: list[Candidate]) ->
         if token.cap or not token.flags & COMMON:
             mentions.append(Candidate(token.start, token.end, kind, PRIORITY_WEAK - 1))
     return mentions
+
+
+def _coordinated_people(tokens: list[Token], found: list[Candidate]) -> list[Candidate]:
+    """A first name joined by "and" to a person found ("Precious and Gift took it", "Gift and
+    Precious"): a person too, even when it is an ordinary word."""
+    people = {c.start: c.end for c in found if c.kind == "PERSON"}
+    ends = set(people.values())
+    mentions: list[Candidate] = []
+    for i in range(1, len(tokens) - 1):
+        link = tokens[i]
+        if link.lower not in ("and", "&"):
+            continue
+        left, right = tokens[i - 1], tokens[i + 1]
+        for name, other in ((right, left.end in ends), (left, right.start in people)):
+            given = name.flags & FIRST or name.lower in GIVEN_NAME_WORDS
+            if other and name.cap and given and not name.flags & _NOT_A_NAME:
+                mentions.append(Candidate(name.start, name.end, "PERSON", PRIORITY_WEAK - 1))
+    return mentions
+
+
+_NOT_A_NAME = NOT_ENTITY | ROLE
 
 
 _DOMAIN_LABEL = re.compile(r"([a-z][a-z0-9-]{2,40})\.[a-z]{2,12}(?:[/:]|\Z)", re.IGNORECASE)
@@ -400,7 +459,7 @@ def find_candidates(text: str) -> list[Candidate]:
     cued = find_cued_people(words, tokens)
     resolved = _as_people(_resolve(candidates + find_names(words, tokens) + cued), cued)
     mentions = _partial_mentions(words, tokens, resolved) + _domain_mentions(text, tokens, resolved)
-    mentions += _short_names(text, resolved)
+    mentions += _short_names(text, resolved) + _coordinated_people(tokens, resolved)
     resolved = _resolve(resolved + mentions)
     return _agree_kinds(text, _resolve(_widen(text, _merge_addresses(text, resolved))))
 

@@ -53,9 +53,12 @@ NAMED_PRODUCTS: frozenset[str] = words_of("claude gemini mistral julia alexa sir
 GIVEN_NAME_WORDS: frozenset[str] = words_of(
     """will bill hope grace mark faith joy rose amber april june summer autumn dawn sky
     river pat sue frank rob bob jack ray art hunter chase sandy penny ruby pearl iris ivy
-    holly daisy victor sunny lucky drew gene"""
+    holly daisy victor sunny lucky drew gene gift blessing precious memory patience mercy
+    comfort charity prudence felicity promise wisdom favour favor peace justice fortune
+    goodluck innocent marvel praise treasure trust beauty chance"""
 )
-"""Ordinary English words that are also given names or short forms of them."""
+"""Ordinary English words that are also given names or short forms of them, among them the
+virtue and word names given across Africa and the Caribbean ("Gift", "Blessing", "Memory")."""
 _NOT_SPEAKERS = words_of(
     "bot user admin system assistant agent moderator operator caller host guest everyone all"
 )

@@ -168,7 +168,9 @@ POST_LABELS: frozenset[str] = words_of(
     "created resolved priority component summary description agenda minutes action actions "
     "subject from to cc bcc date sent re fw fwd von an gesendet betreff datum asunto enviado "
     "para objet envoyé onderwerp verzonden aan temat wysłano od ext external guest "
-    "teilnehmende teilnehmer anwesend protokoll"
+    "teilnehmende teilnehmer teilnehmerinnen anwesend entschuldigt protokoll participantes "
+    "asistentes presentes présents presenti partecipanti aanwezig deelnemers afwezig uczestnicy "
+    "obecni peserta hadir katilimcilar katil\u0131mc\u0131lar deltagare närvarande osallistujat"
 )
 """Labels opening a line of a forum post ("Edit 2:", "Update:"), an e-mail's header
 ("Betreff:", "Asunto:") or a ticket or minutes ("Assignee:", "Attendees:"): no one's name."""
