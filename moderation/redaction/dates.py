@@ -252,6 +252,15 @@ _SPOKEN_DATE_OPEN = (*_ORDINAL_OPEN, "twenty", "thirty", *_FULL_MONTHS_OPEN, "t"
 "twelfth", "thirteenth"... (prefilter's test reads it so)."""
 
 
+_RANGE_START = re.compile(
+    r"(?<![\w.,/:-])(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?[ \t]*"
+    r"(?:[-\u2013\u2014]|to|and|until|till|through|thru|al|au|bis|a|hasta|sampai)[ \t]*$",
+    re.IGNORECASE,
+)
+"""The first day of a range before a date ("3\u20135 Feb", "2 to 19 November 2023", "between
+3 and 7 July"): taken into the date."""
+
+
 def _qualified(text: str, found: list[Candidate]) -> list[Candidate]:
     """Each date with the qualifier written before it taken in (:data:`_QUALIFIER`)."""
     widened: list[Candidate] = []
@@ -259,6 +268,10 @@ def _qualified(text: str, found: list[Candidate]) -> list[Candidate]:
         qualifier = _QUALIFIER.search(text, max(0, candidate.start - 28), candidate.start)
         if qualifier is not None:
             candidate = candidate._replace(start=qualifier.start())
+        elif text[candidate.start : candidate.start + 1].isdigit():
+            first = _RANGE_START.search(text, max(0, candidate.start - 16), candidate.start)
+            if first is not None:
+                candidate = candidate._replace(start=first.start())
         widened.append(candidate)
     return widened
 

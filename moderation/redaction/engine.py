@@ -24,7 +24,7 @@ from .model import (
     Finding,
 )
 from .names import find_names
-from .patterns import find_contacts, find_ids, find_phones, find_spoken_numbers
+from .patterns import find_contacts, find_ids, find_phones, find_spoken_numbers, listed_handles
 from .people import GIVEN_NAME_WORDS, find_cued_people, settle_products
 from .places import find_addresses
 from .tokens import COMMON, FIRST, NOT_ENTITY, ROLE, TECH, Token, tokenize
@@ -460,6 +460,7 @@ def find_candidates(text: str) -> list[Candidate]:
     resolved = _as_people(_resolve(candidates + find_names(words, tokens) + cued), cued)
     mentions = _partial_mentions(words, tokens, resolved) + _domain_mentions(text, tokens, resolved)
     mentions += _short_names(text, resolved) + _coordinated_people(tokens, resolved)
+    mentions += listed_handles(text, resolved)
     resolved = _resolve(resolved + mentions)
     return _agree_kinds(text, _resolve(_widen(text, _merge_addresses(text, resolved))))
 

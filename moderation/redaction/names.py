@@ -478,9 +478,39 @@ def _lower_case_orgs(tokens: list[Token]) -> list[Candidate]:
             cue in _LOWER_ORG_LINKS and i > 1 and f"{tokens[i - 2].lower} {cue}" in _LOWER_ORG_PAIRS
         ):
             continue
-        if not token.flags & (COMMON | DICT | TECH | NAMEY | PLACE | TIME | ROLE):
+        if i + 1 < len(tokens) and _two_word_firm(token, tokens[i + 1]):
+            found.append(Candidate(token.start, tokens[i + 1].end, "ORG", PRIORITY_WEAK))
+        elif not token.flags & (COMMON | DICT | TECH | NAMEY | PLACE | TIME | ROLE):
             found.append(Candidate(token.start, token.end, "ORG", PRIORITY_WEAK))
     return found
+
+
+_TRADE_WORDS = words_of(
+    """analytics analytica analytique data health tech pay credit insure insurance soft cloud
+    box mobility fintech finance labs lab ai bank capital plus money cash loans lend lending
+    works group media digital systems solutions logistics energy foods motors studio studios
+    games telecom net hub app apps ventures partners consulting insights technologies
+    insight security robotics bio pharma realty homes"""
+)
+"""Second words of a firm's name written in lower case after "at": "wattle analytics",
+"kasi credit", "nile pay", "kopi cloud"."""
+_NOT_FIRM_OPENING = ROLE | TIME | TECH | PRONOUN | NOT_ENTITY | PARTICLE
+
+
+def _two_word_firm(first: Token, second: Token) -> bool:
+    """Whether two lower-case words after a firm's cue are the firm's name: the second a
+    trade's word (:data:`_TRADE_WORDS`), the first no function word, no role and not among
+    the most frequent English words ("at least", "at home", "at scale data" stay)."""
+    if second.cap or second.lower not in _TRADE_WORDS or second.start - first.end != 1:
+        return False
+    if first.flags & _NOT_FIRM_OPENING or first.lower in function_words():
+        return False
+    return first.lower not in _DETERMINERS and zipf(first.lower) < _FIRM_OPENING_ZIPF
+
+
+_FIRM_OPENING_ZIPF = 4.8
+"""Above this, a word is too frequent in English to open a firm's name after "at" ("at work
+data", "at first"); "mate", "nile", "wattle" are below it."""
 
 
 _NOT_FIRM_WORD = COMMON | DICT | TECH | FOREIGN | ROLE | TIME | NOT_ENTITY | PARTICLE

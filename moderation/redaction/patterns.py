@@ -85,7 +85,8 @@ _PLATFORM_WORDS = (
     *("discord", "github", "gitlab", "gh", "insta", "instagram", "ig", "snapchat", "snap"),
     *("tiktok", "twitter", "bluesky", "bsky", "mastodon", "keybase", "viber", "zalo", "qq"),
     *("line", "threads", "slack", "teams", "reddit", "linkedin", "hn", "matrix", "element"),
-    *("username", "userid"),
+    *("username", "userid", "usernames", "gamertag", "gamertags", "twitch", "psn", "xbox"),
+    *("steam", "messenger", "roblox"),
 )
 CUED_HANDLE = re.compile(
     rf"(?i:\b(?:{'|'.join(_PLATFORM_WORDS)})\b(?:,?[ \t]+(?:id|handle|username|user|name|account|"
@@ -364,6 +365,43 @@ def _cued_handles(text: str) -> list[Candidate]:
         if labelled or any(ch.isdigit() or ch in "_" for ch in name):
             found.append(Candidate(start, end, "HANDLE", PRIORITY_STRUCTURED - 1))
     return found
+
+
+_LIST_LINK = r"(?:[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+(?:and|&)[ \t]+)"
+_NEXT_IN_LIST = re.compile(rf"{_LIST_LINK}(@?[A-Za-z0-9_][\w.-]{{1,31}}[A-Za-z0-9_])")
+_PREVIOUS_IN_LIST = re.compile(
+    rf"(?<![\w@./-])([A-Za-z0-9_][\w.-]{{1,31}}[A-Za-z0-9_]){_LIST_LINK}$"
+)
+_CAMEL = re.compile(r"[a-z][A-Z]")
+
+
+def _username_shaped(name: str) -> bool:
+    """Whether a word looks like a username: made up, with "_", an inner "." or digits
+    beside letters, or capitals inside it ("lil_kestrel09", "pixel.wren", "NoScopeNana")."""
+    if not _made_up(name.lstrip("@")) or not any(ch.isalpha() for ch in name):
+        return False
+    inner_dot = "." in name.strip(".")
+    mixed = any(ch.isdigit() for ch in name) and any(ch.isalpha() for ch in name)
+    return "_" in name or inner_dot or mixed or _CAMEL.search(name) is not None
+
+
+def listed_handles(text: str, found: list[Candidate]) -> list[Candidate]:
+    """Usernames listed beside a handle found ("@night.shift.nat, tillgirl_bev and
+    shelfstackerjay"): a word shaped like a username next to one in a list is one too,
+    along the whole list."""
+    more: list[Candidate] = []
+    for handle in (c for c in found if c.kind == "HANDLE"):
+        end = handle.end
+        while (match := _NEXT_IN_LIST.match(text, end)) and _username_shaped(match.group(1)):
+            more.append(Candidate(match.start(1), match.end(1), "HANDLE", PRIORITY_STRUCTURED - 2))
+            end = match.end(1)
+        start = handle.start
+        while (match := _PREVIOUS_IN_LIST.search(text, max(0, start - 40), start)) and (
+            _username_shaped(match.group(1))
+        ):
+            more.append(Candidate(match.start(1), match.end(1), "HANDLE", PRIORITY_STRUCTURED - 2))
+            start = match.start(1)
+    return more
 
 
 def _luhn(digits: str) -> bool:

@@ -122,3 +122,59 @@ def test_initials_after_the_minutes_label_of_other_languages_are_people(
     assert covered(text, initials)
     start = text.rindex(initials)
     assert any(f.start <= start < f.end for f in _people(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        ("I was a contractor at wattle analytics building a churn model.", "wattle analytics"),
+        ("At kasi credit we had a rule nobody talked about.", "kasi credit"),
+        ("I work at nile pay, a payments startup.", "nile pay"),
+        ("our team at pautang plus made a score from top-ups", "pautang plus"),
+    ],
+)
+def test_two_lower_case_words_after_at_ending_in_a_trade_are_a_firm(text: str, firm: str) -> None:
+    assert ("ORG", firm) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we can at least drop the calendar features",
+        "i was at work late, at home data is slow",
+        "at first glance the numbers looked fine",
+    ],
+)
+def test_ordinary_words_after_at_stay_readable(text: str) -> None:
+    assert not [part for kind, part in found(text) if kind == "ORG"]
+
+
+@pytest.mark.parametrize(
+    ("text", "handle"),
+    [
+        (
+            "a sheet of usernames: shelfstackerjay, @night.shift.nat, tillgirl_bev, and more",
+            "tillgirl_bev",
+        ),
+        ("usernames: shelfstackerjay, @night.shift.nat and more", "shelfstackerjay"),
+        ("the accounts @ghost_panda, lil_kestrel09 and NoScopeNana all paid", "NoScopeNana"),
+    ],
+)
+def test_usernames_listed_beside_a_handle_are_handles(text: str, handle: str) -> None:
+    assert ("HANDLE", handle) in found(text)
+
+
+def test_ordinary_words_listed_beside_a_handle_stay_readable() -> None:
+    assert found("thanks to @ana, the team and everyone else") == [("HANDLE", "@ana")]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("After the heatwave of 3\u20135 Feb, the team wanted meter data", "3\u20135 Feb"),
+        ("her money was frozen from 2 to 19 November 2023. I wrote", "2 to 19 November 2023"),
+        ("for the days between 3 and 7 July, it flagged plates", "3 and 7 July"),
+    ],
+)
+def test_the_first_day_of_a_range_joins_the_date(text: str, date: str) -> None:
+    assert ("DATE", date) in found(text)
