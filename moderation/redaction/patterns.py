@@ -390,14 +390,19 @@ def listed_handles(text: str, found: list[Candidate]) -> list[Candidate]:
     shelfstackerjay"): a word shaped like a username next to one in a list is one too,
     along the whole list."""
     more: list[Candidate] = []
-    for handle in (c for c in found if c.kind == "HANDLE"):
+    handles = [c for c in found if c.kind == "HANDLE"]
+    starts = {c.start for c in handles}
+    ends = {c.end for c in handles}
+    for handle in handles:  # each walk stops at the next handle found: linear in the list
         end = handle.end
         while (match := _NEXT_IN_LIST.match(text, end)) and _username_shaped(match.group(1)):
+            if match.start(1) in starts:
+                break
             more.append(Candidate(match.start(1), match.end(1), "HANDLE", PRIORITY_STRUCTURED - 2))
             end = match.end(1)
         start = handle.start
         while (match := _PREVIOUS_IN_LIST.search(text, max(0, start - 40), start)) and (
-            _username_shaped(match.group(1))
+            _username_shaped(match.group(1)) and match.end(1) not in ends
         ):
             more.append(Candidate(match.start(1), match.end(1), "HANDLE", PRIORITY_STRUCTURED - 2))
             start = match.start(1)
