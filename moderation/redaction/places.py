@@ -338,9 +338,31 @@ def _landmarks(text: str) -> list[Candidate]:
     return found
 
 
+_POSTCODE_WORDS = re.compile(
+    r"(?i:\b(?:post[ \t]?codes?|zip(?:[ \t]?codes?)?|zips|pin[ \t]?codes?|pincodes?|"
+    r"postal[ \t]codes?|c[oó]digos?[ \t]postal(?:es)?|codes?[ \t]postaux|code[ \t]postal|plz|"
+    r"postleitzahl(?:en)?|cep|kode[ \t]pos)\b)"
+)
+"""A story that speaks of postcodes: there a bare code after a place's preposition is one."""
+_CODE_IN_POSTCODE_STORY = re.compile(
+    r"(?i:\b(?:in|from|near|around|of|and|or|vs\.?|versus|to)[ \t]+)"
+    r"(?!(?:19|20)\d\d\b|(?-i:F[1-3]|Q[1-4]|H[12]|P[0-4]|A[1-5]|S[1-3]|V[1-9])\b)((?-i:\d{4,6}|[A-Z]{1,2}\d{1,2}[A-Z]?|[A-Z]\d[A-Z]|[A-Z]\d{4}))"
+    r"(?![\w.,/:-]\w|[ \t]*(?:%|[a-z]+s\b|k\b))"
+)
+"""A bare postcode after a place's preposition in a story about postcodes: "orders from
+560068", "in 3350", "M9 and M40", "CP C1428 versus the rest" (not a year, a percentage or a
+count of things: "2000 users")."""
+
+
 def _cued_postcodes(text: str) -> list[Candidate]:
-    """Postcodes after "ZIP code" or "postcode", and the ones listed right after them."""
+    """Postcodes after "ZIP code" or "postcode", the ones listed right after them, and bare
+    codes after a preposition in a story that speaks of postcodes."""
     found: list[Candidate] = []
+    if _POSTCODE_WORDS.search(text) is not None:
+        found += [
+            Candidate(m.start(1), m.end(1), "LOCATION", PRIORITY_POSTCODE)
+            for m in _CODE_IN_POSTCODE_STORY.finditer(text)
+        ]
     for pattern, lead in (
         (_POSTCODE_BEFORE_CUE, DIGIT_LED),
         (_DISTRICT_CODE, DISTRICT_CODE_OPEN),

@@ -178,3 +178,25 @@ def test_ordinary_words_listed_beside_a_handle_stay_readable() -> None:
 )
 def test_the_first_day_of_a_range_joins_the_date(text: str, date: str) -> None:
     assert ("DATE", date) in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("the model used postcode as a feature; orders from 560068 waited longer", "560068"),
+        ("it weighted the código postal, so claims from 46019 scored double", "46019"),
+        ("Anyone in 3350 with a late payment scored high. the postcode list was odd", "3350"),
+        ("halls in Fallowfield and M14 came out top; postcodes decide it", "M14"),
+    ],
+)
+def test_bare_codes_after_a_preposition_in_a_story_about_postcodes(text: str, code: str) -> None:
+    assert ("LOCATION", code) in found(text)
+
+
+def test_counts_years_and_metrics_stay_readable_in_a_story_about_postcodes() -> None:
+    text = "postcode data was missing for 2000 users from 2019, 1500 of 3000 rows, in Q3 and F1"
+    assert not [part for kind, part in found(text) if kind == "LOCATION"]
+
+
+def test_bare_codes_need_a_story_about_postcodes() -> None:
+    assert not [part for kind, part in found("we grew from 3350 to 4100 in a year")]
