@@ -382,19 +382,26 @@ _BRACKETED_ACRONYM = re.compile(r"[ \t]*\(([A-Z][A-Za-z&]{1,7})\)")
 
 
 def _short_names(text: str, found: list[Candidate]) -> list[Candidate]:
-    """The short name given in brackets after an organisation, there and wherever else it is
-    written ("... (HFU) ... HFU lost the grant"): it names the organisation as well."""
-    names: set[str] = set()
+    """The short name given in brackets after an organisation, or a person's initials after
+    their name, there and wherever else it is written ("... (HFU) ... HFU lost the grant",
+    "Mereana Kohu (MK) ... MK: no"): it names them as well."""
+    names: dict[str, str] = {}
     for candidate in found:
-        if candidate.kind != "ORG":
+        if candidate.kind not in ("ORG", "PERSON"):
             continue
         short = _BRACKETED_ACRONYM.match(text, candidate.end)
-        if short is not None and sum(ch.isupper() for ch in short.group(1)) >= 2:
-            names.add(short.group(1))
+        if short is None or sum(ch.isupper() for ch in short.group(1)) < 2:
+            continue
+        initials = "".join(w[0] for w in text[candidate.start : candidate.end].split()).upper()
+        if candidate.kind == "ORG" or short.group(1).upper() == initials:
+            names[short.group(1)] = candidate.kind  # "Mereana Kohu (MK)": her initials
     if not names:
         return []
     pattern = re.compile(rf"\b(?:{'|'.join(map(re.escape, sorted(names)))})\b")
-    return [Candidate(m.start(), m.end(), "ORG", PRIORITY_WEAK) for m in pattern.finditer(text)]
+    return [
+        Candidate(m.start(), m.end(), names[m.group()], PRIORITY_WEAK)
+        for m in pattern.finditer(text)
+    ]
 
 
 _SHOUTED_LINE = re.compile(r"[^\n]{40,}")

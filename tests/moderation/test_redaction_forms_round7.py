@@ -200,3 +200,14 @@ def test_counts_years_and_metrics_stay_readable_in_a_story_about_postcodes() -> 
 
 def test_bare_codes_need_a_story_about_postcodes() -> None:
     assert not [part for kind, part in found("we grew from 3350 to 4100 in a year")]
+
+
+def test_initials_in_brackets_after_a_name_name_the_person_everywhere() -> None:
+    text = "Attendees: Mereana Kohu (MK), Liam Beech (LB), me.\n- MK: no\n- Action (LB): deck"
+    people = [part for kind, part in found(text) if kind == "PERSON"]
+    assert people.count("MK") == 2 and people.count("LB") == 2
+
+
+def test_a_bracketed_word_that_is_not_the_initials_is_no_name() -> None:
+    text = "We met Tom Reyes (FIN) on Monday. The FIN budget grew."
+    assert ("PERSON", "FIN") not in found(text)
