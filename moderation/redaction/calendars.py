@@ -16,7 +16,7 @@ import re
 
 from .gazetteers import is_common, is_dictionary_word, zipf
 from .model import PRIORITY_DATE, Candidate
-from .prefilter import keyword_led
+from .prefilter import keyword_led, may_hold
 from .vocabulary import CALENDAR_MONTHS, HOLIDAYS
 
 _ERA = r"(?:[ \t]*(?:A\.H\.|AH|H\.|Hijri|B\.E\.|BE|CE|AD|SH)(?!\w|\.\w))?"
@@ -169,7 +169,7 @@ def _cued_months(text: str) -> list[Candidate]:
 def find_world_dates(text: str) -> list[Candidate]:
     """Dates of other languages and calendars in ``text`` (see the module's docstring)."""
     found = _month_dates(text) + _cued_months(text)
-    if "th" in text:
+    if "th" in text and may_hold(text, ("tháng",)):
         found += [
             Candidate(m.start(), m.end(), "DATE", PRIORITY_DATE + 1)
             for m in _NUMBERED_MONTH.finditer(text)

@@ -22,6 +22,7 @@ from functools import lru_cache
 from .cues import MAYBE_PERSON, PERSON, PRODUCT, RELATIONS, Cue, person_cue, verdict
 from .gazetteers import function_words
 from .model import PRIORITY_WORDS, Candidate
+from .prefilter import led_at, literal_starts, word_starts
 from .tokens import (
     ABROAD,
     ACRONYM,
@@ -225,6 +226,8 @@ _WRITER_IN_LIST = re.compile(
     r"(?i:\b(?:me|i|myself)[ \t]*(?:,|(?:and|n|&)\b)|(?:,|\b(?:and|n|&))[ \t]*(?:me|i|myself)\b)"
 )
 """The writer written into a list ("me, tunde", "and me", "kwame n me"): looked for first."""
+_WRITER_OPENINGS = ("me", "i", "myself", "and", "n")
+"""The words that may open a match of :data:`_WRITER_IN_LIST`; a comma or "&" may too."""
 _WRITER = re.compile(r"(?i:\b(?:me|i|myself)\b)")
 
 
@@ -235,7 +238,12 @@ _LIST_REACH = 120
 def _lists_near_the_writer(text: str) -> Iterator[re.Match[str]]:
     """The lists (:data:`_LISTED`) that hold the writer ("me, tunde, ada"): the text is
     scanned only near where the writer is written into a list, each stretch once."""
-    writers = [m.span() for m in _WRITER_IN_LIST.finditer(text)]
+    words = word_starts(text, _WRITER_OPENINGS)
+    if words is None:
+        writers = [m.span() for m in _WRITER_IN_LIST.finditer(text)]
+    else:
+        starts = sorted({*words, *literal_starts(text, (",", "&"))})
+        writers = [m.span() for m in led_at(_WRITER_IN_LIST, text, starts)]
     stretches: list[list[int]] = []
     for start, end in writers:
         low, high = max(0, start - _LIST_REACH), min(len(text), end + _LIST_REACH)

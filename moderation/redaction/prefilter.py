@@ -157,13 +157,29 @@ def literal_led(
     >>> [m.group() for m in literal_led(re.compile(r"[@#]\\w+"), "a @jo and #ops", ("@", "#"))]
     ['@jo', '#ops']
     """
+    return _tried_at(pattern, text, literal_starts(text, literals))
+
+
+def literal_starts(text: str, literals: tuple[str, ...]) -> list[int]:
+    """Where one of ``literals`` is written in ``text``, in order.
+
+    >>> literal_starts("a, b & c, d", (",", "&"))
+    [1, 5, 8]
+    """
     starts: set[int] = set()
     for literal in literals:
         at = text.find(literal)
         while at >= 0:
             starts.add(at)
             at = text.find(literal, at + 1)
-    return _tried_at(pattern, text, sorted(starts))
+    return sorted(starts)
+
+
+def led_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
+    """The matches of ``pattern.finditer(text)``, for a pattern that never matches empty and
+    can begin only at one of ``starts`` (in order): tried there only, leftmost first, never
+    inside a match already found."""
+    return _tried_at(pattern, text, starts)
 
 
 def run_led(
@@ -205,6 +221,9 @@ def may_hold(text: str, words: tuple[str, ...]) -> bool:
     """Whether ``text`` may hold one of ``words`` (lower-case ASCII) in any case, as a
     case-insensitive pattern reads it: False only when it surely holds none, so that a scan
     for them can be skipped.
+
+    A word may hold letters other than ASCII ones if no case-insensitive pattern takes any
+    other letter for them ("tháng"; not "s", which a long s matches: see :data:`_CASE_TRAPS`).
 
     >>> may_hold("Visit WWW.x.org", ("http", "www.")), may_hold("a dotted line", ("www.",))
     (True, False)

@@ -6,13 +6,23 @@ import re
 import re._constants as sre  # the parsed form of a pattern: its cue words, read off it
 import re._parser
 
-from moderation.redaction import calendars, dates, find_identifiers, forms, patterns, places
+from moderation.redaction import (
+    calendars,
+    dates,
+    find_identifiers,
+    forms,
+    patterns,
+    people,
+    places,
+)
 from moderation.redaction.prefilter import (
     DIGIT_LED,
     holds_digit,
     keyword_led,
+    led_at,
     led_matches,
     literal_led,
+    literal_starts,
     run_led,
     word_starts,
 )
@@ -171,6 +181,16 @@ def test_scans_led_by_a_sign_or_a_run_find_what_the_full_scans_find() -> None:
         expected = [m.span() for m in pattern.finditer(text)]
         assert len(expected) > 1
         assert [m.span() for m in matches] == expected, pattern.pattern[:60]
+
+
+def test_the_writer_in_a_list_is_looked_for_where_the_full_scan_finds_it() -> None:
+    text = "Me, tunde & ada; kwame n me and I, then Myself,and meet, x&me and, me,, i"
+    words = word_starts(text, people._WRITER_OPENINGS)
+    assert words is not None
+    starts = sorted({*words, *literal_starts(text, (",", "&"))})
+    expected = [m.span() for m in people._WRITER_IN_LIST.finditer(text)]
+    assert len(expected) > 4
+    assert [m.span() for m in led_at(people._WRITER_IN_LIST, text, starts)] == expected
 
 
 def test_word_starts_are_where_a_word_begins_in_any_case() -> None:
