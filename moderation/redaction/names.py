@@ -736,6 +736,42 @@ def _cued_towns(tokens: list[Token]) -> list[Candidate]:
     return found
 
 
+_DONE_VERBS = words_of(
+    """wrote ran found said told took made sent went came left got gave kept put knew thought
+    saw built began did had quit set led brought bought caught taught forgot spoke broke chose
+    drove flew sat stood understood won lost paid meant read"""
+)
+"""Past tenses without "-ed": "sandeep ran it", "raj found one"."""
+_NOT_A_LOWER_SUBJECT = COMMON | TECH | FOREIGN | ABROAD | ROLE | TIME | NOT_ENTITY | PARTICLE
+
+
+def _lower_case_subjects(text: str, tokens: list[Token]) -> list[Candidate]:
+    """A lower-case word that opens a clause and did something, when it is no ordinary word
+    (a name of the lists, or a word no list knows): "priyanka wrote the matcher and sandeep
+    ran it", "okeke chaired both panels". Not "data showed", "atlas sold" (ordinary words)."""
+    found: list[Candidate] = []
+    for i, token in enumerate(tokens[:-1]):
+        verb = tokens[i + 1]
+        if token.cap or verb.cap or len(token.word) < 3 or token.flags & _NOT_A_LOWER_SUBJECT:
+            continue
+        if token.flags & (DICT | PLACE) and not token.flags & NAMEY:
+            continue  # "pricing ran", "paris said": an ordinary word or a place
+        if token.lower.endswith("s") and not token.flags & NAMEY:
+            continue  # "chargebacks went up": a plural
+        before = tokens[i - 1].lower if i else ""
+        opens = (
+            token.sentence_start
+            or before in _CLAUSE_OPENERS
+            or text[token.start - 2 : token.start] == ", "
+        )
+        did = verb.lower in _DONE_VERBS or (
+            verb.lower.endswith("ed") and len(verb.word) > 4 and verb.flags & COMMON
+        )
+        if opens and did and verb.start - token.end == 1 and token.lower not in _PEOPLE_WORDS:
+            found.append(Candidate(token.start, token.end, "PERSON", PRIORITY_WEAK))
+    return found
+
+
 def _lower_case_names(tokens: list[Token]) -> list[Candidate]:
     """Names written in lower case in informal text ("then priya said")."""
     found: list[Candidate] = []
@@ -781,6 +817,7 @@ def find_names(text: str, tokens: list[Token] | None = None) -> list[Candidate]:
     found += _lower_case_places(tokens) + _suffixed_places(tokens) + _lower_case_firms(tokens)
     found += _unknown_after_person_verbs(tokens) + _named_firms(text, tokens)
     found += _firms_as_subjects(text, tokens) + _cued_towns(tokens)
+    found += _lower_case_subjects(text, tokens)
     return found + _lists_of_names(text) + _cued_acronyms(tokens) + _public_bodies(tokens)
 
 

@@ -211,3 +211,27 @@ def test_initials_in_brackets_after_a_name_name_the_person_everywhere() -> None:
 def test_a_bracketed_word_that_is_not_the_initials_is_no_name() -> None:
     text = "We met Tom Reyes (FIN) on Monday. The FIN budget grew."
     assert ("PERSON", "FIN") not in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("it was not fine. priyanka wrote the matcher anyway", "priyanka"),
+        ("the matcher was priyanka's and sandeep ran it every night", "sandeep"),
+        ("okeke chaired both panels and nobody objected", "okeke"),
+    ],
+)
+def test_a_lower_case_name_that_opens_a_clause_and_did_something(text: str, name: str) -> None:
+    assert ("PERSON", name) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the data showed bias and pricing ran late",
+        "chargebacks went up after the change",
+        "we argued, nobody listened and everyone left early",
+    ],
+)
+def test_ordinary_words_that_open_a_clause_stay_readable(text: str) -> None:
+    assert not [part for kind, part in found(text) if kind == "PERSON"]
