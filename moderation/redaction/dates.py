@@ -49,7 +49,7 @@ _SEASONS_OPEN = ("spring", "summer", "autumn", "fall", "winter", "christmas", "e
 _RELATIVE_DATE = rf"\b{_RELATIVE}[\s-]+(?:of\s+)?(?:{_YEAR}|{_MONTH_FULL}(?:\s+{_YEAR})?)\b"
 _CUED_MONTH = (
     rf"\b(?:last|next|this|in|since|by|until|till|from|during|early|late|mid)[\s-]+"
-    rf"{_MONTH_FULL}\b(?!\s+(?:said|says|told|\d))"
+    rf"(?:{_MONTH_FULL}|jan|feb|apr|aug|sept?|oct|nov|dec)\b(?!\s+(?:said|says|told|\d))"
 )
 _WORDED_DATES = frozenset({_RELATIVE_DATE, _CUED_MONTH})
 """The date patterns that find something without a digit ("late March", "last June"):
@@ -206,12 +206,14 @@ _FULL_MONTHS_OPEN = (
     *("january", "february", "march", "april", "may", "june", "july", "august", "september"),
     *("october", "november", "december"),
 )
+_SPOKEN_MONTHS_OPEN = (*_FULL_MONTHS_OPEN, *("jan", "feb", "apr", "jun", "jul", "aug", "sep"))
+_SPOKEN_MONTHS_OPEN += ("oct", "nov", "dec")
 
 
 def _spoken(text: str) -> bool:
     """Whether ``text`` holds an ordinal word and a month's full name, as every date read out
     does (:data:`SPOKEN_DATE`); asked of the text's word index, built once for every detector."""
-    return bool(word_starts(text, _ORDINAL_OPEN)) and bool(word_starts(text, _FULL_MONTHS_OPEN))
+    return bool(word_starts(text, _ORDINAL_OPEN)) and bool(word_starts(text, _SPOKEN_MONTHS_OPEN))
 
 
 _WEEKDAY_OPEN = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
@@ -241,13 +243,15 @@ _SPOKEN_YEAR = (
     r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|oh[ \t-]+\w{3,5})"
     r"|two[ \t]+thousand(?:[ \t]+and)?(?:[ \t]+\w{3,9}){1,2})"
 )
+_SPOKEN_MONTH = rf"(?:{_MONTH_FULL}|jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec)"
+"""A month read out: its full name, or a short one but "mar" and "may" ("the third of jan")."""
 SPOKEN_DATE = re.compile(
-    rf"(?i:\b(?:{_ORDINAL_WORD})[ \t]+of[ \t]+{_MONTH_FULL}(?:,?[ \t]+{_SPOKEN_YEAR})?\b"
+    rf"(?i:\b(?:{_ORDINAL_WORD})[ \t]+of[ \t]+{_SPOKEN_MONTH}\b(?:,?[ \t]+{_SPOKEN_YEAR})?\b"
     rf"|\b{_MONTH_FULL}[ \t]+(?:the[ \t]+)?(?:{_ORDINAL_WORD})(?:,?[ \t]+{_SPOKEN_YEAR})?\b)"
 )
 """A date read out, as voice-to-text writes it: "the fourth of april twenty twenty four",
 "march third twenty twenty three"."""
-_SPOKEN_DATE_OPEN = (*_ORDINAL_OPEN, "twenty", "thirty", *_FULL_MONTHS_OPEN, "t")
+_SPOKEN_DATE_OPEN = (*_ORDINAL_OPEN, "twenty", "thirty", *_SPOKEN_MONTHS_OPEN, "t")
 """Where a read-out date can begin; "t" too: the compiled pattern shares the "t" of "tenth",
 "twelfth", "thirteenth"... (prefilter's test reads it so)."""
 

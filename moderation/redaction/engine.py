@@ -27,7 +27,7 @@ from .names import find_names
 from .patterns import find_contacts, find_ids, find_phones, find_spoken_numbers, listed_handles
 from .people import GIVEN_NAME_WORDS, find_cued_people, settle_products
 from .places import find_addresses
-from .tokens import COMMON, FIRST, NOT_ENTITY, ROLE, TECH, Token, tokenize
+from .tokens import COMMON, FIRST, NOT_ENTITY, ROLE, TECH, TITLE, Token, tokenize, word_flags
 from .vocabulary import CODENAME_HEADS, NICKNAME_WORDS, words_of
 
 _MENTION_KINDS = frozenset({"PERSON", "ORG", "LOCATION"})
@@ -153,7 +153,11 @@ def _mention_words(
             written = token.cap or person
             alone = person or not token.flags & COMMON or _one_word_name(text, candidate)
             usable = (
-                len(token.word) > 2 and written and alone and not token.flags & (NOT_ENTITY | ROLE)
+                len(token.word) > 2
+                and written
+                and alone
+                and not token.flags & (NOT_ENTITY | ROLE)
+                and not (token.flags & TITLE and not token.cap)  # "anh", not "Alhaji"
             )
             if usable and token.lower not in function_words():
                 words.setdefault(token.lower, candidate.kind)
@@ -323,11 +327,22 @@ _INITIAL_BEFORE = re.compile(r"(?<![\w.])[A-Z]\.[ \t]?$")
 """An initial written before a surname found alone ("Cllr R. Okafor")."""
 
 
+_INITIAL_AFTER = re.compile(r"[ \t][A-Z]\.?(?=[ \t]*(?:[,;|)\n\u00b7]|$))")
+"""A surname's initial after a given name, before a field's end: "Sofia R.", "Ngozi O,"."""
+
+
 def _widen(text: str, found: list[Candidate]) -> list[Candidate]:
     """Take in "the" before a place ("the Netherlands"), a legal form after a firm and a
     nickname's word before a person ("Big Mike")."""
     widened: list[Candidate] = []
     for candidate in found:
+        initial_after = _INITIAL_AFTER.match(text, candidate.end)
+        if initial_after is not None and candidate.kind in _MENTION_KINDS:
+            word = text[candidate.start : candidate.end]
+            if " " not in word and word_flags(word) & FIRST:  # "Assignee: Sofia R."
+                candidate = Candidate(
+                    candidate.start, initial_after.end(), "PERSON", candidate.priority
+                )
         if candidate.kind == "PERSON":
             nickname = _nickname_start(text, candidate.start)
             if nickname is not None:

@@ -668,7 +668,7 @@ _ONLY_PEOPLE_BEFORE = words_of(
 )
 """Verbs whose object is a person: a lower-case word in no list after one is a name ("so i
 asked chidi", "pinged ravs")."""
-_UNKNOWN = COMMON | DICT | TECH | FOREIGN | ABROAD | ROLE | TIME | NOT_ENTITY | PARTICLE
+_UNKNOWN = COMMON | DICT | TECH | FOREIGN | ABROAD | ROLE | TIME | NOT_ENTITY | PARTICLE | TITLE
 
 
 def _unknown_after_person_verbs(tokens: list[Token]) -> list[Candidate]:
@@ -785,11 +785,22 @@ def _lower_case_names(tokens: list[Token]) -> list[Candidate]:
             continue
         before = tokens[i - 1].lower if i > 0 else ""
         after = tokens[i + 1].lower if i + 1 < len(tokens) else ""
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        if token.flags & TITLE and nxt is not None and nxt.cap:
+            continue  # "told anh Hung": a title before the name, though "Anh" is one too
         surname_after = (
-            i + 1 < len(tokens)
-            and tokens[i + 1].flags & LAST
-            and not tokens[i + 1].flags & (COMMON | FOREIGN)
-        )
+            nxt is not None
+            and not nxt.cap
+            and nxt.start - token.end == 1
+            and (
+                (nxt.flags & LAST and not nxt.flags & (COMMON | FOREIGN))
+                or (
+                    len(nxt.word) > 3
+                    and not nxt.flags & (_UNKNOWN | NAMEY | PLACE)
+                    and token.lower not in foreign_words()
+                )
+            )
+        )  # "priya sharma", "gareth pryce" (a word no list knows; not "ada nasabah")
         if before in _LOWER_BEFORE or after in _LOWER_AFTER or surname_after:
             end = token.end
             if surname_after:

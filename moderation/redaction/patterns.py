@@ -86,7 +86,7 @@ _PLATFORM_WORDS = (
     *("tiktok", "twitter", "bluesky", "bsky", "mastodon", "keybase", "viber", "zalo", "qq"),
     *("line", "threads", "slack", "teams", "reddit", "linkedin", "hn", "matrix", "element"),
     *("username", "userid", "usernames", "gamertag", "gamertags", "twitch", "psn", "xbox"),
-    *("steam", "messenger", "roblox"),
+    *("steam", "messenger", "roblox", "reporter", "assignee", "requester", "author"),
 )
 CUED_HANDLE = re.compile(
     rf"(?i:\b(?:{'|'.join(_PLATFORM_WORDS)})\b(?:,?[ \t]+(?:id|handle|username|user|name|account|"
@@ -96,6 +96,9 @@ CUED_HANDLE = re.compile(
 dkowalczyk", "my signal is lunamoth.07". The name must look made up (a digit, "_" or ".",
 or no ordinary word) so that "on signal we talked" and "the line manager" stay."""
 _HANDLE_LABELS = frozenset({"id", "handle", "username", "user", "name", "account", "acc"})
+_TICKET_LABELS = frozenset({"reporter", "assignee", "requester", "author"})
+"""A ticket's fields, which hold a login ("ofelia.rm") or a person's name: a handle only
+when it is shaped like a login."""
 _PLATFORMS_AFTER = [
     "github",
     "gitlab",
@@ -362,7 +365,10 @@ def _cued_handles(text: str) -> list[Candidate]:
         )
         if end - start < 3 or not _made_up(name) or not any(ch.isalpha() for ch in name):
             continue
-        if labelled or any(ch.isdigit() or ch in "_" for ch in name):
+        shaped = any(ch.isdigit() or ch in "_" for ch in name) or "." in name.strip(".")
+        if match.group().split()[0].casefold().rstrip(":") in _TICKET_LABELS and not shaped:
+            continue  # "Assignee: Sofia Ruiz" is a person; "Reporter: ofelia.rm" a login
+        if labelled or shaped:
             found.append(Candidate(start, end, "HANDLE", PRIORITY_STRUCTURED - 1))
     return found
 

@@ -161,6 +161,8 @@ def _name_like(tokens: list[Token], index: int) -> str | None:
         return "unknown"  # "told Smithy", "Regards,\nTolu" (a rare word of the dictionary)
     if index > 0 and tokens[index - 1].lower in _DETERMINERS:
         return None  # "the bill", "my lead dev": a noun, not a name
+    if token.flags & TITLE:
+        return None  # "told anh Hung": the title before the name
     if token.flags & FIRST or token.lower in GIVEN_NAME_WORDS:
         return "plain" if token.flags & COMMON else "given"
     if token.lower.endswith(_DEMONYM_ENDINGS):

@@ -235,3 +235,35 @@ def test_a_lower_case_name_that_opens_a_clause_and_did_something(text: str, name
 )
 def test_ordinary_words_that_open_a_clause_stay_readable(text: str) -> None:
     assert not [part for kind, part in found(text) if kind == "PERSON"]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("he said it on the third of jan and again later", "third of jan"),
+        ("then in feb i quit and nobody asked why", "feb"),
+        ("since oct nothing has changed", "oct"),
+    ],
+)
+def test_short_months_read_out_or_after_a_cue_are_dates(text: str, date: str) -> None:
+    assert covered(text, date)
+
+
+@pytest.mark.parametrize(
+    ("text", "found_item"),
+    [
+        ("Reporter: ofelia.rm   Assignee: @dkrauss", ("HANDLE", "ofelia.rm")),
+        ("Assignee: Sofia Ruiz, due Friday", ("PERSON", "Sofia Ruiz")),
+        ("Status: open \u00b7 Assignee: Sofia R. \u00b7 Due: Friday", ("PERSON", "Sofia R.")),
+        ("then priya sharma said no", ("PERSON", "priya sharma")),
+    ],
+)
+def test_logins_in_ticket_fields_and_a_surname_s_initial(
+    text: str, found_item: tuple[str, str]
+) -> None:
+    assert found_item in found(text)
+
+
+def test_a_title_of_another_culture_is_no_later_mention_of_a_name() -> None:
+    text = 'I told anh Hung (we say "anh" for older brother) that this was wrong.'
+    assert all(part != "anh" for _, part in found(text))
