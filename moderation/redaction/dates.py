@@ -206,8 +206,10 @@ _FULL_MONTHS_OPEN = (
     *("january", "february", "march", "april", "may", "june", "july", "august", "september"),
     *("october", "november", "december"),
 )
-_SPOKEN_MONTHS_OPEN = (*_FULL_MONTHS_OPEN, *("jan", "feb", "apr", "jun", "jul", "aug", "sep"))
-_SPOKEN_MONTHS_OPEN += ("oct", "nov", "dec")
+_SPOKEN_MONTHS_OPEN = (
+    *_FULL_MONTHS_OPEN,
+    *("jan", "feb", "apr", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
+)
 
 
 def _spoken(text: str) -> bool:
