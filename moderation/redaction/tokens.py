@@ -197,9 +197,16 @@ def _is_code(text: str, start: int, end: int) -> bool:
     return before in "_./@\\#" or after in "_/@\\" or (after == "." and after_next.isalnum())
 
 
+_FIRST_LETTER = re.compile(r"[^\W\d_]")
+_SENTENCE_LETTER = re.compile(r"[.!?]\s+([^\W\d_])")
+"""The first letter of a sentence after the first (one scan from one full stop to the next)."""
+
+
 def _mostly_lower_case(text: str) -> bool:
     """Informal text that does not capitalise sentences (names may be in lower case too)."""
-    starts = re.findall(r"(?:^|[.!?]\s+)([^\W\d_])", text)
+    first = _FIRST_LETTER.match(text)
+    starts = [first.group()] if first else []
+    starts += _SENTENCE_LETTER.findall(text)
     return not starts or sum(ch.islower() for ch in starts) > len(starts) / 2
 
 
@@ -225,28 +232,47 @@ def _without_title(word: str) -> tuple[str, bool]:
     return word, False
 
 
+class _Word(NamedTuple):
+    """What a word as matched says of itself, whatever text it is in."""
+
+    word: str
+    """Possessive ending and hyphenated title taken off ("Priya's" -> "Priya")."""
+    lower: str
+    flags: int
+    capital: bool
+    """Written with a capital, or a name opened by a particle ("al-Farsi")."""
+    lower_name: bool
+    """A name-list word that is no common word: a name in a text written in lower case."""
+    titled: bool
+
+
+@cache
+def _read_word(matched: str) -> _Word:
+    """The facts of one word as :data:`WORD` matched it, worked out once per distinct word."""
+    word = matched
+    joined = "'" in word or "\u2019" in word or "-" in word  # most words are neither
+    possessive = _POSSESSIVE.search(word) if joined else None
+    if possessive is not None and possessive.start() > 0:
+        word = word[: possessive.start()]
+    word, titled = _without_title(word) if joined else (word, False)
+    flags = word_flags(word)
+    capital = word[0].isupper() or (joined and _PREFIXED_NAME.match(word) is not None)
+    lower_name = _name_in_lower_text(word, flags)
+    return _Word(word, word.casefold(), flags, capital, lower_name, titled)
+
+
 def tokenize(text: str) -> list[Token]:
     """Split ``text`` into word tokens, dropping possessive endings ("Priya's" -> "Priya")."""
     tokens: list[Token] = []
     previous: Token | None = None
     lower_text = _mostly_lower_case(text)
     for match in WORD.finditer(text):
-        word = match.group()
-        joined = "'" in word or "\u2019" in word or "-" in word  # most words are neither
-        possessive = _POSSESSIVE.search(word) if joined else None
-        if possessive is not None and possessive.start() > 0:
-            word = word[: possessive.start()]
-        word, titled = _without_title(word) if joined else (word, False)
+        word, lower, flags, capital, lower_name, titled = _read_word(match.group())
         start = match.start()
         end = start + len(word)
-        flags = word_flags(word)
-        cap = (
-            word[0].isupper()
-            or (joined and _PREFIXED_NAME.match(word) is not None)
-            or (lower_text and _name_in_lower_text(word, flags))
-        ) and not _is_code(text, start, end)
+        cap = (capital or (lower_text and lower_name)) and not _is_code(text, start, end)
         opening = _starts_sentence(text, start, previous)
-        token = Token(start, end, word, word.casefold(), flags, cap, opening, False, titled)
+        token = Token(start, end, word, lower, flags, cap, opening, False, titled)
         tokens.append(token)
         previous = token
     return _mark_headings(text, tokens)
