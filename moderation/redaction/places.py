@@ -22,7 +22,7 @@ from .model import (
     PRIORITY_STREET,
     Candidate,
 )
-from .prefilter import DIGIT_LED, holds_digit, keyword_led, led_matches
+from .prefilter import DIGIT_LED, holds_digit, keyword_led, led_matches, may_hold
 
 # Every run of word characters below is bounded (a word of an address has at most 40), and
 # words and gaps are taken whole, never given back: no pattern rescans a long run ("A-B-C-...")
@@ -344,6 +344,8 @@ _POSTCODE_WORDS = re.compile(
     r"postleitzahl(?:en)?|cep|kode[ \t]pos)\b)"
 )
 """A story that speaks of postcodes: there a bare code after a place's preposition is one."""
+_POSTCODE_WORD_PARTS = ("post", "zip", "pin", "plz", "cep", "kode")
+"""What every word of :data:`_POSTCODE_WORDS` holds: most stories hold none (``may_hold``)."""
 _CODE_IN_POSTCODE_STORY = re.compile(
     r"(?i:\b(?:in|from|near|around|of|and|or|vs\.?|versus|to)[ \t]+)"
     r"(?!(?:19|20)\d\d\b|(?-i:F[1-3]|Q[1-4]|H[12]|P[0-4]|A[1-5]|S[1-3]|V[1-9])\b)((?-i:\d{4,6}|[A-Z]{1,2}\d{1,2}[A-Z]?|[A-Z]\d[A-Z]|[A-Z]\d{4}))"
@@ -358,7 +360,7 @@ def _cued_postcodes(text: str) -> list[Candidate]:
     """Postcodes after "ZIP code" or "postcode", the ones listed right after them, and bare
     codes after a preposition in a story that speaks of postcodes."""
     found: list[Candidate] = []
-    if _POSTCODE_WORDS.search(text) is not None:
+    if may_hold(text, _POSTCODE_WORD_PARTS) and _POSTCODE_WORDS.search(text) is not None:
         found += [
             Candidate(m.start(1), m.end(1), "LOCATION", PRIORITY_POSTCODE)
             for m in _CODE_IN_POSTCODE_STORY.finditer(text)
