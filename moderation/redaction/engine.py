@@ -150,7 +150,7 @@ def _mention_words(
         person = candidate.kind == "PERSON"
         while index < len(tokens) and tokens[index].end <= candidate.end:
             token = tokens[index]
-            written = token.cap or person
+            written = token.cap or person or (candidate.kind == "ORG" and not token.flags & COMMON)
             alone = person or not token.flags & COMMON or _one_word_name(text, candidate)
             usable = (
                 len(token.word) > 2
@@ -196,6 +196,10 @@ def _ordinary_mention(tokens: list[Token], index: int, kind: str, lower_people: 
     return token.lower in lower_people and before not in _BEFORE_A_THING
 
 
+_FIRM_WORD_ZIPF = 5.0
+"""A lower-case word of another language this frequent is no later mention of a firm."""
+
+
 def _partial_mentions(text: str, tokens: list[Token], found: list[Candidate]) -> list[Candidate]:
     """Other mentions of the words of names already found, anywhere in the text."""
     words, lower_people = _mention_words(text, tokens, found)
@@ -217,8 +221,10 @@ def _partial_mentions(text: str, tokens: list[Token], found: list[Candidate]) ->
             continue
         if token.flags & TECH:
             continue  # "the Julia language" after "my manager Julia": a product cue kept it
-        if not token.cap and token.lower in foreign_words():
-            continue  # "de vida" after "Vida Clara": an ordinary word of another language
+        foreign = foreign_words().get(token.lower)
+        if not token.cap and foreign is not None and (kind != "ORG" or foreign >= _FIRM_WORD_ZIPF):
+            continue  # "de vida" after "Vida Clara": an ordinary word of another language;
+            # a firm's rarer one ("carteira", "mandado") names it again
         if token.cap or not token.flags & COMMON:
             mentions.append(Candidate(token.start, token.end, kind, PRIORITY_WEAK - 1))
     return mentions

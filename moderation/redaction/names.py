@@ -540,13 +540,26 @@ def _lower_case_firms(tokens: list[Token]) -> list[Candidate]:
     return found
 
 
+_APPOSED_FIRM_NOUNS = "|".join(
+    sorted(
+        ORG_CUE_NOUNS
+        | words_of(
+            """app apps insurtech edtech healthtech proptech regtech agritech consultancy
+            empresa aplicativo aplicación consultora entreprise société boîte firma perusahaan
+            kampuni""".replace("\n", " ")
+        ),
+        key=len,
+        reverse=True,
+    )
+)
 _FIRM_APPOSITION = re.compile(
-    rf"[ \t]*[(,][ \t]*(?:the|a|an|our|my)[ \t]+(?:[\w-]+[ \t]+){{0,3}}?"
-    rf"(?:{_ORG_NOUNS})\b",
+    rf"[ \t]*[(,][ \t]*(?:the|a|an|our|my|una|uma|un|une|um|ein|eine|een|"
+    rf"one[ \t]+of[ \t]+(?:these|those|the))[ \t]+(?:[\w-]+[ \t]+){{0,3}}?"
+    rf"(?:{_APPOSED_FIRM_NOUNS})\b",
     re.IGNORECASE,
 )
 """What says the word before it is a firm: "ferncrest, a regional bank", "harvest (the payroll
-startup"."""
+startup", "mandado, una app de domicilios", "paddle, one of these lending apps"."""
 _ORG_IS = frozenset({"client", "vendor", "employer", "customer", "partner", "funder"})
 _DETERMINERS = frozenset({"the", "a", "an", "our", "my", "their", "this", "that", "his", "her"})
 _ORG_IS_LINKS = frozenset({"was", "is", "were"})
@@ -561,11 +574,13 @@ def _named_firms(text: str, tokens: list[Token]) -> list[Candidate]:
         opens = text[token.end : token.end + 3].lstrip(" \t")[:1] in ("(", ",")
         if not (cued or opens) or token.sentence_start:
             continue  # neither "the client was X" nor a description after X: asked first
-        if len(token.word) < 3 or token.flags & (FOREIGN | TECH | ROLE | TIME | NOT_ENTITY):
+        if len(token.word) < 3 or token.flags & (TECH | ROLE | TIME | NOT_ENTITY):
             continue
         if token.lower in ORG_CUE_NOUNS or (i > 0 and tokens[i - 1].lower in _DETERMINERS):
             continue  # "the reinsurer, a company in Zurich": a noun, not a name
         described = opens and _FIRM_APPOSITION.match(text, token.end) is not None
+        if token.flags & FOREIGN and not described:
+            continue  # a frequent word of another language is a firm only when described
         if token.flags & COMMON and not token.cap and not described:
             continue
         if (cued and not token.flags & COMMON) or (described and not token.flags & NAMEY):

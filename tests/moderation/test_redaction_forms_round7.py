@@ -267,3 +267,25 @@ def test_logins_in_ticket_fields_and_a_surname_s_initial(
 def test_a_title_of_another_culture_is_no_later_mention_of_a_name() -> None:
     text = 'I told anh Hung (we say "anh" for older brother) that this was wrong.'
     assert all(part != "anh" for _, part in found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        ("Trabajaba como analista en mandado, una app de domicilios.", "mandado"),
+        ("eu trabalhava na carteira, uma fintech com escritório em Pinheiros", "carteira"),
+        ("I be data analyst for paddle, one of these buy-now-pay-later apps.", "paddle"),
+        ("this was at brightpath, a lending app run out of a flat", "brightpath"),
+    ],
+)
+def test_a_word_described_as_a_firm_in_many_languages_is_a_firm(text: str, firm: str) -> None:
+    assert ("ORG", firm) in found(text)
+
+
+def test_a_lower_case_firm_is_named_again_wherever_it_is_written() -> None:
+    text = "i was at brightpath, a lending app. brightpath's model used airtime top-ups."
+    assert [part for kind, part in found(text) if kind == "ORG"] == ["brightpath", "brightpath"]
+
+
+def test_a_noun_described_as_an_app_stays_readable() -> None:
+    assert found("we talked about the model, a simple app that nobody used") == []
