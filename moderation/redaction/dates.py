@@ -63,6 +63,9 @@ DATE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         rf"]\d{{2}}:\d{{2}}(?::\d{{2}}(?:\.\d{{1,6}})?)?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?\b",
         # 03/04/2019, 3.4.19, 3-4-2019
         r"\b(?:0?[1-9]|[12]\d|3[01])[/.-](?:0?[1-9]|[12]\d|3[01])[/.-](?:\d{4}|\d{2})\b(?![.-]\d)",
+        # Czech and Slovak "15. 3. 2024", Hungarian "2023. 05. 12.": dots, each with a space
+        r"\b(?:0?[1-9]|[12]\d|3[01])\.[ \t](?:0?[1-9]|1[0-2])\.[ \t](?:19|20)\d\d\b"
+        r"|\b(?:19|20)\d\d\.[ \t](?:0?[1-9]|1[0-2])\.[ \t](?:0?[1-9]|[12]\d|3[01])\b(?![.,]?\d)",
         # 14 March 2017, 14th of March, 3rd June '19
         rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}\.?(?:,?\s+(?:of\s+)?(?:{_YEAR}|{_SHORT_YEAR}))?{_TIME}\b",
         # March 14, 2017 ; June 3rd ; March 2017 ; Sept. '19
@@ -87,6 +90,7 @@ _MONTH_CUES_OPEN = (
     *("early", "late", "mid"),
 )
 DATE_LEADS: tuple[tuple[str, ...] | re.Pattern[str] | None, ...] = (
+    DIGIT_LED,
     DIGIT_LED,
     DIGIT_LED,
     DIGIT_LED,

@@ -71,6 +71,7 @@ from .vocabulary import (
     PUBLIC_BODIES,
     PUBLIC_BODY_NAMES,
     TITLES_AFTER,
+    TITLES_BEFORE,
     words_of,
 )
 
@@ -787,6 +788,39 @@ def _lower_case_subjects(text: str, tokens: list[Token]) -> list[Candidate]:
     return found
 
 
+_LOWER_TITLES_BEFORE = TITLES_BEFORE | words_of("mukoma kapitan mang aling")
+_LOWER_TITLES_AFTER = TITLES_AFTER | words_of("da dada apa apu bhaiya garu")
+_NOT_TITLED_NAME = COMMON | DICT | TECH | ROLE | TIME | PRONOUN | TITLE | ACRONYM
+_TITLED_NAME_ZIPF = 4.5
+"""A word this frequent in another language is that word beside a title-like word ("casa da
+mãe"); rarer ones are names there ("encik zul")."""
+
+
+def _titled_lower_case_names(text: str, tokens: list[Token]) -> list[Candidate]:
+    """A lower-case name beside a title of its culture, before it ("kuya jun", "puan rosnah",
+    "encik zul") or after it ("sourav da", "rupa apa", "prasad garu"): the title says a
+    person is named, when the word is no ordinary English word."""
+    found: list[Candidate] = []
+    for i in range(len(tokens) - 1):
+        left, right = tokens[i], tokens[i + 1]
+        if right.start - left.end != 1 or text[left.end] != " ":
+            continue
+        if left.lower in _LOWER_TITLES_BEFORE and left.flags & TITLE:
+            name, title = right, left
+        elif right.lower in _LOWER_TITLES_AFTER and not left.cap:
+            name, title = left, right
+        else:
+            continue
+        words = foreign_words()
+        before = title is left and words.get(title.lower, 0.0) >= _FOREIGN_ZIPF
+        if before or words.get(name.lower, 0.0) >= _TITLED_NAME_ZIPF:
+            continue  # "mas tem filho", "casa da mãe": words of another language
+        if name.cap or len(name.word) < 3 or name.flags & _NOT_TITLED_NAME:
+            continue
+        found.append(Candidate(name.start, name.end, "PERSON", PRIORITY_WEAK))
+    return found
+
+
 def _lower_case_names(tokens: list[Token]) -> list[Candidate]:
     """Names written in lower case in informal text ("then priya said")."""
     found: list[Candidate] = []
@@ -843,7 +877,7 @@ def find_names(text: str, tokens: list[Token] | None = None) -> list[Candidate]:
     found += _lower_case_places(tokens) + _suffixed_places(tokens) + _lower_case_firms(tokens)
     found += _unknown_after_person_verbs(tokens) + _named_firms(text, tokens)
     found += _firms_as_subjects(text, tokens) + _cued_towns(tokens)
-    found += _lower_case_subjects(text, tokens)
+    found += _lower_case_subjects(text, tokens) + _titled_lower_case_names(text, tokens)
     return found + _lists_of_names(text) + _cued_acronyms(tokens) + _public_bodies(tokens)
 
 

@@ -27,6 +27,7 @@ from .tokens import (
     ABROAD,
     ACRONYM,
     COMMON,
+    DICT,
     FIRST,
     FOREIGN,
     HONOR,
@@ -191,7 +192,51 @@ def find_cued_people(text: str, tokens: list[Token]) -> list[Candidate]:
         form = _name_like(tokens, index)
         if form is not None and _cued(text, token, form):
             found.append(Candidate(token.start, token.end, "PERSON", _CUED))
-    return found + _initials(text) + _speakers(text) + _listed_with_writer(text)
+    found += _initials(text) + _speakers(text) + _listed_with_writer(text)
+    return found + _message_headers(text)
+
+
+_MESSAGE_HEADER = re.compile(
+    r"^[ \t]*([^\W\d_][\w.'\u2019-]{0,30}(?:,?[ \t][^\W\d_][\w.'\u2019-]{0,30}){0,3})"
+    r"[^\w\s]{0,4}[ \t]+(?:[-\u2013\u2014][ \t]*)?(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}[ \t,]+)?"
+    r"\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?[ \t]*$",
+    re.MULTILINE,
+)
+"""A message's header line in a chat export, who wrote it and when, with the message on the
+next line: Slack's "Moumita Sen  4:15 PM", Discord's "nikos_k \u2014 14/03/2024 21:14",
+Teams' "Dela Cruz, Maria Clara 10:42 AM"."""
+
+
+def _not_in_a_header(word: str) -> bool:
+    """Whether a word cannot be part of a writer's name in a message header: a lower-case
+    function word ("Meeting at 4:15"), a role, a label; a capitalised word of another
+    language's function words may be a name ("Moumita Sen")."""
+    lower = word.casefold()
+    if word[0].isupper():
+        flags = word_flags(word)
+        return bool(flags & (ROLE | PRONOUN | TIME | TECH)) or lower in POST_LABELS
+    return _no_name_word(lower, word_flags(word), False)
+
+
+def _message_headers(text: str) -> list[Candidate]:
+    """The writers of a chat export's messages, from header lines (:data:`_MESSAGE_HEADER`):
+    a login-shaped name is a handle, any other a person; labels and roles are neither."""
+    if text.count(":") < 2 or text.count("\n") < 2:
+        return []
+    found: list[Candidate] = []
+    for match in _MESSAGE_HEADER.finditer(text):
+        name = match.group(1)
+        words = name.replace(",", " ").split()
+        if any(_not_in_a_header(word) for word in words):
+            continue
+        if len(words) == 1 and word_flags(name) & (COMMON | DICT) and not word_flags(name) & FIRST:
+            continue  # "Updated 10:42": a word, not a writer
+        if not any(w[0].isupper() or any(ch.isdigit() or ch in "._" for ch in w) for w in words):
+            continue  # "meeting at 4:15": a lower-case line is a header only when login-shaped
+        login = len(words) == 1 and any(ch.isdigit() or ch in "._" for ch in name)
+        kind = "HANDLE" if login else "PERSON"
+        found.append(Candidate(match.start(1), match.end(1), kind, PRIORITY_WORDS + 1))
+    return found
 
 
 _SPEAKER_LINE = re.compile(

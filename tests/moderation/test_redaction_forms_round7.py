@@ -289,3 +289,40 @@ def test_a_lower_case_firm_is_named_again_wherever_it_is_written() -> None:
 
 def test_a_noun_described_as_an_app_stays_readable() -> None:
     assert found("we talked about the model, a simple app that nobody used") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("saya kerja kat sini and puan rosnah suruh saya hantar", "rosnah"),
+        ("encik zul from IT pun cakap okay", "zul"),
+        ("sourav da my boss wants the attendance model", "sourav"),
+    ],
+)
+def test_a_lower_case_name_beside_a_title_of_its_culture(text: str, name: str) -> None:
+    assert ("PERSON", name) in found(text)
+
+
+def test_a_preposition_that_is_also_a_title_names_nobody() -> None:
+    assert found("a casa da mae, mas tem filho pra criar") == []
+
+
+def test_the_writers_of_a_chat_export_from_its_header_lines() -> None:
+    text = (
+        "export:\nMoumita Sen  4:15 PM\nhaan dekhechi\nnikos_k \u2014 14/03/2024 21:14\n"
+        "re paidia\nDela Cruz, Maria Clara 10:42 AM\nSir, pull it\nMeeting at 4:15 PM\nagenda\n"
+        "Updated 10:42\nok"
+    )
+    people = [part for kind, part in found(text) if kind in ("PERSON", "HANDLE")]
+    assert people == ["Moumita Sen", "nikos_k", "Dela Cruz, Maria Clara"]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("[15. 3. 2024 20:11] Jirka: kluci", "15. 3. 2024"),
+        ("Kovács Péter 2023. 05. 12. 10:42", "2023. 05. 12"),
+    ],
+)
+def test_dates_with_a_dot_and_a_space_between_their_parts(text: str, date: str) -> None:
+    assert ("DATE", date) in found(text)
