@@ -148,9 +148,10 @@ def _mention_words(
             position += 1
         index = position
         person = candidate.kind == "PERSON"
+        alone_word = " " not in text[candidate.start : candidate.end]  # "brightpath", "katwe"
         while index < len(tokens) and tokens[index].end <= candidate.end:
             token = tokens[index]
-            written = token.cap or person or (candidate.kind == "ORG" and not token.flags & COMMON)
+            written = token.cap or person or (alone_word and not token.flags & COMMON)
             alone = person or not token.flags & COMMON or _one_word_name(text, candidate)
             usable = (
                 len(token.word) > 2

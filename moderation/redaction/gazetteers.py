@@ -230,7 +230,39 @@ def is_derived_word(word: str) -> bool:
         if word.startswith(prefix) and len(word) - len(prefix) > _MIN_STEM + 1:
             rest = word[len(prefix) :]
             candidates += [rest, *_stems(rest)]
-    return any(_known(stem) for stem in candidates[1:])
+    plurals = {word[:-1], word[:-2]} if word.endswith("s") else set()
+    return any(
+        _frequent(stem) if stem in plurals else _known(stem) for stem in candidates[1:]
+    )  # a plural only of a word in use: "dashboards", not "Tampines" from a rare "tampin"
+
+
+def _frequent(word: str) -> bool:
+    """A stem among the frequent words or fairly frequent on the web (not only in Webster's)."""
+    return word in common_words() or zipf(word) >= _KNOWN_STEM_ZIPF
+
+
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+_TYPO_OF_ZIPF = 4.0
+"""Typos counted are slips of words this frequent ("meetng", "teh"), not of rarer ones."""
+
+
+@cache
+def is_typo(word: str) -> bool:
+    """Whether a lower-case word is one slip (a letter dropped, added, changed or two swapped)
+    from a frequent English word: "meetng", "teh", "generl" are typos, not names.
+
+    >>> is_typo("meetng"), is_typo("kilimani")
+    (True, False)
+    """
+    words = common_words()
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    edits = [a + b[1:] for a, b in splits if b]
+    edits += [a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1]
+    edits += [a + c + b[1:] for a, b in splits if b for c in _LETTERS]
+    edits += [a + c + b for a, b in splits for c in _LETTERS]
+    return any(
+        edit in words and zipf(edit) >= _TYPO_OF_ZIPF for edit in edits if edit != word
+    )  # "cubao" is no slip of "cuban": slips are of frequent words
 
 
 @cache

@@ -19,6 +19,7 @@ from .gazetteers import (
     fold,
     foreign_words,
     function_words,
+    is_typo,
     place_index,
     place_lengths,
     towns,
@@ -711,6 +712,8 @@ _TOWN_PAIRS = frozenset(
     f"{verb} {link}"
     for verbs, link in (
         ("office offices based located live lives living lived grew branch clinic shop", "in"),
+        ("flat house home overnight families residents stores shops warehouse", "in"),
+        ("riders people families residents customers workers vendor supplier", "from"),
         ("moved relocated transferred", "to"),
         ("village town suburb district neighbourhood neighborhood area outskirts", "of"),
     )
@@ -821,6 +824,34 @@ def _titled_lower_case_names(text: str, tokens: list[Token]) -> list[Candidate]:
     return found
 
 
+_UNKNOWN_PLACE_CUES = words_of("along sa")
+_STREET_WORDS = words_of("road street avenue lane drive highway rd st ave")
+
+
+def _unknown_lower_case_places(tokens: list[Token]) -> list[Candidate]:
+    """A lower-case word that no list knows and is no typo of a frequent word, after "along"
+    or the Tagalog "sa" ("office namin sa cubao"), or before a street's word ("along ngong
+    road"): in rushed writing such a word is a place. (After "in" and "from" only a two-word
+    cue will do, :func:`_cued_towns`: "in edtech", "from chemo" are no places.)"""
+    found: list[Candidate] = []
+    for i in range(1, len(tokens)):
+        token = tokens[i]
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        street = nxt is not None and not nxt.cap and nxt.lower in _STREET_WORDS
+        known = _UNKNOWN | NAMEY | (0 if street else PLACE)  # "ngong road": a place's road
+        if not token.word[0].islower() or len(token.word) < 5 or token.flags & known:
+            continue
+        if tokens[i - 1].lower not in _UNKNOWN_PLACE_CUES and not street:
+            continue
+        if "-" in token.word or is_typo(token.lower):
+            continue
+        if street and nxt is not None:  # the road over its place's name alone
+            found.append(Candidate(token.start, nxt.end, "LOCATION", PRIORITY_WORDS + 1))
+        else:
+            found.append(Candidate(token.start, token.end, "LOCATION", PRIORITY_WEAK))
+    return found
+
+
 def _lower_case_names(tokens: list[Token]) -> list[Candidate]:
     """Names written in lower case in informal text ("then priya said")."""
     found: list[Candidate] = []
@@ -878,6 +909,7 @@ def find_names(text: str, tokens: list[Token] | None = None) -> list[Candidate]:
     found += _unknown_after_person_verbs(tokens) + _named_firms(text, tokens)
     found += _firms_as_subjects(text, tokens) + _cued_towns(tokens)
     found += _lower_case_subjects(text, tokens) + _titled_lower_case_names(text, tokens)
+    found += _unknown_lower_case_places(tokens)
     return found + _lists_of_names(text) + _cued_acronyms(tokens) + _public_bodies(tokens)
 
 

@@ -326,3 +326,38 @@ def test_the_writers_of_a_chat_export_from_its_header_lines() -> None:
 )
 def test_dates_with_a_dot_and_a_space_between_their_parts(text: str, date: str) -> None:
     assert ("DATE", date) in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("i see their ads at every stage along ngong road now", "ngong road"),
+        ("office namin sa cubao, tapat ng mall", "cubao"),
+        ("a lending app run out of a flat in kilimani, no sign outside", "kilimani"),
+        ("riders from katwe lose points. katwe is where they live", "katwe is"),
+    ],
+)
+def test_lower_case_places_no_list_knows_after_a_place_cue(text: str, place: str) -> None:
+    start = text.index(place)
+    assert any(f[0] == "LOCATION" for f in found(text))
+    assert covered(text, place.split()[0] if place.endswith(" is") else place)
+    if place.endswith(" is"):
+        assert [part for kind, part in found(text) if kind == "LOCATION"].count("katwe") == 2
+    assert start >= 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "For anyone in edtech: ask early what the feature does",
+        "she lost her overtime after returning from chemo",
+        "i said something in standup and nobody answered",
+        "the meetng in generl was fine, in teh end",
+    ],
+)
+def test_jargon_and_typos_after_in_or_from_stay_readable(text: str) -> None:
+    assert not [part for kind, part in found(text) if kind == "LOCATION"]
+
+
+def test_a_proper_noun_ending_in_s_is_no_plural_of_a_rare_dictionary_word() -> None:
+    assert covered("we have dinner in Tampines sometimes", "Tampines")
