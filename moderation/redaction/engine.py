@@ -334,6 +334,28 @@ _INITIAL_BEFORE = re.compile(r"(?<![\w.])[A-Z]\.[ \t]?$")
 """An initial written before a surname found alone ("Cllr R. Okafor")."""
 
 
+_FIRM_WORD_AFTER = re.compile(
+    r"[ \t](?:Data|Analytics|Labs?|Health|Pay|Tech|Capital|Bank|Insurance|Finance|Logistics"
+    r"|Systems|Solutions|Technologies|Ventures|Partners|Consulting|Insights|Digital|Media"
+    r"|Group|Holdings|Mobility|Credit|Foods|Motors|Energy|Telecom|Networks|Studios?"
+    r"|[A-Z]{2,5})(?![\w&'\u2019-])"
+)
+"""A trade's word or an acronym, capitalised, right after a one-word name: the firm's name
+goes on ("Tiba Data", "Kumo Analytics", "PKO BP", "Garanti BBVA")."""
+
+
+def _firm_goes_on(text: str, candidate: Candidate, after: re.Match[str]) -> bool:
+    """Whether a one-word name goes on with a trade's word or an acronym (``after``, a match
+    of :data:`_FIRM_WORD_AFTER`): a firm's does; a person's does not ("told Priya HR was")."""
+    word = text[candidate.start : candidate.end]
+    if candidate.kind not in _MENTION_KINDS or " " in word:
+        return False
+    acronym = after.group().strip().isupper()
+    if candidate.kind == "PERSON" or word_flags(word) & FIRST:
+        return False
+    return not acronym or candidate.kind == "ORG"
+
+
 _INITIAL_AFTER = re.compile(r"[ \t][A-Z]\.?(?=[ \t]*(?:[,;|)\n\u00b7]|$))")
 """A surname's initial after a given name, before a field's end: "Sofia R.", "Ngozi O,"."""
 
@@ -350,6 +372,9 @@ def _widen(text: str, found: list[Candidate]) -> list[Candidate]:
                 candidate = Candidate(
                     candidate.start, initial_after.end(), "PERSON", candidate.priority
                 )
+        trade = _FIRM_WORD_AFTER.match(text, candidate.end)
+        if trade is not None and _firm_goes_on(text, candidate, trade):  # "Tiba Data"
+            candidate = Candidate(candidate.start, trade.end(), "ORG", candidate.priority)
         if candidate.kind == "PERSON":
             nickname = _nickname_start(text, candidate.start)
             if nickname is not None:

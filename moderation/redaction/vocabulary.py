@@ -148,7 +148,8 @@ ORG_SUFFIXES: frozenset[str] = words_of(
 
 ORG_HEADS: frozenset[str] = words_of(
     "university bank institute college school hospital ministry department council museum "
-    "church club society federation association foundation office commission"
+    "church club society federation association foundation office commission board authority "
+    "agency bureau directorate tribunal ombudsman academy polytechnic"
 )
 """Words that open an organisation's name before "of" ("University of Leeds")."""
 

@@ -361,3 +361,24 @@ def test_jargon_and_typos_after_in_or_from_stay_readable(text: str) -> None:
 
 def test_a_proper_noun_ending_in_s_is_no_plural_of_a_rare_dictionary_word() -> None:
     assert covered("we have dinner in Tampines sometimes", "Tampines")
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        ("I worked for Tiba Data, in a small office.", "Tiba Data"),
+        ("Our salaries came late from PKO BP only once.", "PKO BP"),
+        (
+            "we wrote to the Board of Intermediate Education about it.",
+            "Board of Intermediate Education",
+        ),
+    ],
+)
+def test_a_firm_s_trade_word_acronym_or_public_body_s_head_stays_in_its_name(
+    text: str, firm: str
+) -> None:
+    assert ("ORG", firm) in found(text)
+
+
+def test_a_department_s_acronym_after_a_person_is_no_part_of_the_name() -> None:
+    assert ("PERSON", "Priya") in found("I told Priya HR was wrong.")
