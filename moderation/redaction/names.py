@@ -97,6 +97,7 @@ _LOWER_ORG_PAIRS = frozenset(
         ("pilot partnered partnership partner contract deal signed merged", "with"),
         ("work works worked working contract contracting consulting", "for"),
         ("acquired bought owned funded backed", "by"),
+        ("analyst engineer scientist consultant contractor developer", "for"),
     )
     for verb in verbs.split()
 )
@@ -480,11 +481,33 @@ def _lower_case_orgs(tokens: list[Token]) -> list[Candidate]:
             cue in _LOWER_ORG_LINKS and i > 1 and f"{tokens[i - 2].lower} {cue}" in _LOWER_ORG_PAIRS
         ):
             continue
-        if i + 1 < len(tokens) and _two_word_firm(token, tokens[i + 1]):
-            found.append(Candidate(token.start, tokens[i + 1].end, "ORG", PRIORITY_WEAK))
+        last = _firm_name_end(tokens, i)
+        if last is not None:
+            found.append(Candidate(token.start, tokens[last].end, "ORG", PRIORITY_WEAK))
         elif not token.flags & (COMMON | DICT | TECH | NAMEY | PLACE | TIME | ROLE):
             found.append(Candidate(token.start, token.end, "ORG", PRIORITY_WEAK))
     return found
+
+
+def _firm_name_end(tokens: list[Token], first: int) -> int | None:
+    """Where a firm's lower-case name that starts at ``first`` ends: at the last of up to three
+    more words that is a trade's word or a legal form ("kasi credit", "mutapa mobile money",
+    "meghna knitwear ltd"), each word next to the one before; None when no such word ends it."""
+    last = None
+    for k in range(first + 1, min(first + 4, len(tokens))):
+        word, previous = tokens[k], tokens[k - 1]
+        if word.cap or word.start - previous.end != 1:
+            break
+        if word.lower in _TRADE_WORDS or word.lower in _LEGAL_LOWER:
+            last = k
+        elif word.lower in function_words():
+            break
+    if last is None or not _two_word_firm(tokens[first], tokens[first + 1], loose=last > first + 1):
+        return None
+    return last
+
+
+_LEGAL_LOWER = words_of("ltd limited inc llc plc gmbh srl bhd coop cooperative sacco corp")
 
 
 _TRADE_WORDS = words_of(
@@ -499,11 +522,13 @@ _TRADE_WORDS = words_of(
 _NOT_FIRM_OPENING = ROLE | TIME | TECH | PRONOUN | NOT_ENTITY | PARTICLE
 
 
-def _two_word_firm(first: Token, second: Token) -> bool:
-    """Whether two lower-case words after a firm's cue are the firm's name: the second a
-    trade's word (:data:`_TRADE_WORDS`), the first no function word, no role and not among
-    the most frequent English words ("at least", "at home", "at scale data" stay)."""
-    if second.cap or second.lower not in _TRADE_WORDS or second.start - first.end != 1:
+def _two_word_firm(first: Token, second: Token, *, loose: bool = False) -> bool:
+    """Whether two lower-case words after a firm's cue open the firm's name: the second a
+    trade's word (:data:`_TRADE_WORDS`; any word when ``loose``, a trade's word coming
+    later), the first no function word, no role and not among the most frequent English
+    words ("at least", "at home", "at scale data" stay)."""
+    trade = loose or second.lower in _TRADE_WORDS or second.lower in _LEGAL_LOWER
+    if second.cap or not trade or second.start - first.end != 1:
         return False
     if first.flags & _NOT_FIRM_OPENING or first.lower in function_words():
         return False

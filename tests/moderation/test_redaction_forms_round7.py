@@ -382,3 +382,19 @@ def test_a_firm_s_trade_word_acronym_or_public_body_s_head_stays_in_its_name(
 
 def test_a_department_s_acronym_after_a_person_is_no_part_of_the_name() -> None:
     assert ("PERSON", "Priya") in found("I told Priya HR was wrong.")
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        ("so i work for mutapa mobile money in harare", "mutapa mobile money"),
+        ("i work at meghna knitwear ltd in gazipur", "meghna knitwear ltd"),
+        ("the only analyst for kolapo credit for yaba", "kolapo credit"),
+    ],
+)
+def test_lower_case_firms_of_up_to_four_words_ending_in_a_trade(text: str, firm: str) -> None:
+    assert ("ORG", firm) in found(text)
+
+
+def test_an_analyst_for_a_bank_names_no_firm() -> None:
+    assert found("I am an analyst for a bank and an engineer for the city") == []
