@@ -63,6 +63,11 @@ DATE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         rf"]\d{{2}}:\d{{2}}(?::\d{{2}}(?:\.\d{{1,6}})?)?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?\b",
         # 03/04/2019, 3.4.19, 3-4-2019
         r"\b(?:0?[1-9]|[12]\d|3[01])[/.-](?:0?[1-9]|[12]\d|3[01])[/.-](?:\d{4}|\d{2})\b(?![.-]\d)",
+        # a school's term, a named day or the Lunar New Year with its year: "Trinity term
+        # 2022", "spring semester 2023", "Youth Day 2023", "CNY 2024"
+        r"\b(?:michaelmas|hilary|trinity|lent|spring|summer|autumn|fall|winter)[ \t]+"
+        r"(?:term|semester|trimester)[ \t]+(?:of[ \t]+)?(?:19|20)\d\d\b"
+        r"|(?-i:\b(?:[A-Z][a-z]+[ \t]+){1,2}Day[ \t]+(?:19|20)\d\d\b|\bCNY[ \t]+(?:19|20)\d\d\b)",
         # Czech and Slovak "15. 3. 2024", Hungarian "2023. 05. 12.": dots, each with a space
         r"\b(?:0?[1-9]|[12]\d|3[01])\.[ \t](?:0?[1-9]|1[0-2])\.[ \t](?:19|20)\d\d\b"
         r"|\b(?:19|20)\d\d\.[ \t](?:0?[1-9]|1[0-2])\.[ \t](?:0?[1-9]|[12]\d|3[01])\b(?![.,]?\d)",
@@ -92,6 +97,7 @@ _MONTH_CUES_OPEN = (
 DATE_LEADS: tuple[tuple[str, ...] | re.Pattern[str] | None, ...] = (
     DIGIT_LED,
     DIGIT_LED,
+    None,  # a term's, a day's or a festival's name, then a year
     DIGIT_LED,
     DIGIT_LED,
     _MONTHS_OPEN,
@@ -226,9 +232,11 @@ _WEEKDAY_OPEN = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _LOOSE_OPEN = (*("end", "start", "mid", "early", "late"), *_MONTHS_OPEN)
 _WEEKDAY_DAY = re.compile(
     r"(?i:\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|"
-    r"thur|thurs|fri|sat|sun)\.?,?[ \t]+(?:the[ \t]+)?)((?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b"
+    r"thur|thurs|fri|sat|sun)\.?,?[ \t]+(?:the[ \t]+)?)((?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)"
+    r"|(?:[12]\d|3[01]|0?[1-9])/(?:[12]\d|3[01]|0?[1-9])(?![/\d]))(?![\w/])"
 )
-"""A day of the month after its weekday: "by Thursday the 9th", "on Tue 14th"."""
+"""A day of the month after its weekday: "by Thursday the 9th", "on Tue 14th", "Mon 12/3",
+"till Tue 5/14"."""
 _DAY_MONTH_CUE = re.compile(
     r"(?i:\b(?:on|el|le|am|em|op|dia|tanggal|tgl|noong)[ \t]+)"
     r"((?:[12]\d|3[01]|0?[1-9])/(?:1[0-2]|0?[1-9]))(?![/\d])"
@@ -336,5 +344,6 @@ def _find_dates(text: str) -> list[Candidate]:
     found += [
         Candidate(m.start(1), m.end(1), "DATE", PRIORITY_DATE)
         for m in keyword_led(_WEEKDAY_DAY, text, _WEEKDAY_OPEN)
+        if "/" not in m.group(1) or m.group()[0].isupper()  # "Mon 12/3", not "sat 2/3"
     ]
     return found + find_world_dates(text)

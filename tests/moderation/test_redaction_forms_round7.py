@@ -398,3 +398,21 @@ def test_lower_case_firms_of_up_to_four_words_ending_in_a_trade(text: str, firm:
 
 def test_an_analyst_for_a_bank_names_no_firm() -> None:
     assert found("I am an analyst for a bank and an engineer for the city") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("- Mon 12/3: first draft of the model", "12/3"),
+        ("In Trinity term 2022 my PI asked for a table", "Trinity term 2022"),
+        ("I raised it in a meeting on Youth Day 2023, a holiday", "Youth Day 2023"),
+    ],
+)
+def test_days_after_their_weekday_and_named_days_and_terms_with_a_year(
+    text: str, date: str
+) -> None:
+    assert ("DATE", date) in found(text)
+
+
+def test_a_fraction_after_a_lower_case_weekday_word_stays_readable() -> None:
+    assert found("the ratio was 3/4 on mon and sat 2/3 of the time") == []
