@@ -168,6 +168,7 @@ PERSON_CUES: tuple[Cue, ...] = (
         "(in lower case it is a compound: 'client side')",
         before=rf"\b(?:{_alternatives(RELATIONS)}),?[ \t]{{1,3}}",
         plain_words=False,
+        unknown=True,
         reach=_longest(RELATIONS) + 4,
     ),
     cue(

@@ -833,7 +833,7 @@ def _titled_lower_case_names(text: str, tokens: list[Token]) -> list[Candidate]:
         left, right = tokens[i], tokens[i + 1]
         if right.start - left.end != 1 or text[left.end] != " ":
             continue
-        if left.lower in _LOWER_TITLES_BEFORE and left.flags & TITLE:
+        if left.lower in _LOWER_TITLES_BEFORE:
             name, title = right, left
         elif right.lower in _LOWER_TITLES_AFTER and not left.cap:
             name, title = left, right

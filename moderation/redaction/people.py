@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from .cues import MAYBE_PERSON, PERSON, PRODUCT, RELATIONS, Cue, person_cue, verdict
-from .gazetteers import function_words
+from .gazetteers import function_words, is_typo
 from .model import PRIORITY_WORDS, Candidate
 from .prefilter import led_at, literal_starts, word_starts
 from .tokens import (
@@ -168,8 +168,9 @@ def _name_like(tokens: list[Token], index: int) -> str | None:
         return "plain" if token.flags & COMMON else "given"
     if token.lower.endswith(_DEMONYM_ENDINGS):
         return None  # "i am cambodian", "she's bruneian": a nationality
-    if not token.flags & (COMMON | FOREIGN | ACRONYM):
-        return "unknown"  # in no list, or a rare dictionary word ("tolu", "jericho")
+    slip = len(token.word) > 4 and is_typo(token.lower)  # "wnated"; short names collide
+    if not token.flags & (COMMON | FOREIGN | ACRONYM) and not slip:
+        return "unknown"  # in no list, or a rare dictionary word ("tolu", "jericho"), no slip
     return None
 
 

@@ -416,3 +416,19 @@ def test_days_after_their_weekday_and_named_days_and_terms_with_a_year(
 
 def test_a_fraction_after_a_lower_case_weekday_word_stays_readable() -> None:
     assert found("the ratio was 3/4 on mon and sat 2/3 of the time") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("my colleague swathi said we should complain", "swathi"),
+        ("my boss tafadzwa asked us to pull the records", "tafadzwa"),
+        ("mukoma farai from risk said just export it", "farai"),
+    ],
+)
+def test_a_lower_case_word_no_list_knows_after_a_role_or_a_title(text: str, name: str) -> None:
+    assert ("PERSON", name) in found(text)
+
+
+def test_a_typo_after_a_role_is_no_name() -> None:
+    assert found("my manager wnated it done by friday") == []
