@@ -164,11 +164,20 @@ MACHINE_TASKS: frozenset[str] = words_of(
 PERSON_CUES: tuple[Cue, ...] = (
     cue(
         PERSON,
+        "someone's role names the word no list knows after it: 'my boss tafadzwa', 'our lead "
+        "dev swathi' (not 'the engineer reran')",
+        before=rf"\b(?:my|our|his|her|their|your)[ \t]+(?:[\w-]+[ \t]+)?"
+        rf"(?:{_alternatives(RELATIONS)}),?[ \t]{{1,3}}",
+        plain_words=False,
+        unknown=True,
+        reach=_longest(RELATIONS) + 30,
+    ),
+    cue(
+        PERSON,
         "a role or relation names the person after it: 'my manager X', 'her husband X' "
         "(in lower case it is a compound: 'client side')",
         before=rf"\b(?:{_alternatives(RELATIONS)}),?[ \t]{{1,3}}",
         plain_words=False,
-        unknown=True,
         reach=_longest(RELATIONS) + 4,
     ),
     cue(

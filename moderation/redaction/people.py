@@ -10,7 +10,7 @@
 >>> text = "My manager Julia told me. T.R. from legal agreed; so i dm'd sam."
 >>> tokens = settle_products(text, tokenize(text))
 >>> sorted(text[c.start:c.end] for c in find_cued_people(text, tokens))
-['T.R.', 'sam']
+['Julia', 'T.R.', 'sam']
 """
 
 from __future__ import annotations

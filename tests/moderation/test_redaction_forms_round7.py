@@ -432,3 +432,7 @@ def test_a_lower_case_word_no_list_knows_after_a_role_or_a_title(text: str, name
 
 def test_a_typo_after_a_role_is_no_name() -> None:
     assert found("my manager wnated it done by friday") == []
+
+
+def test_a_verb_no_list_knows_after_a_job_title_is_no_name() -> None:
+    assert found("The Senior Analytics Engineer reran the backfill twice.") == []
