@@ -243,6 +243,8 @@ def _frequent(word: str) -> bool:
 
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 _TYPO_OF_ZIPF = 4.0
+_LONGEST_TYPO = 24
+"""Longer words are not checked for slips (no frequent word is that long)."""
 """Typos counted are slips of words this frequent ("meetng", "teh"), not of rarer ones."""
 
 
@@ -254,6 +256,8 @@ def is_typo(word: str) -> bool:
     >>> is_typo("meetng"), is_typo("kilimani")
     (True, False)
     """
+    if len(word) > _LONGEST_TYPO:
+        return False  # bounded: the edits of a word grow with the square of its length
     words = common_words()
     splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
     edits = [a + b[1:] for a, b in splits if b]

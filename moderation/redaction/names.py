@@ -868,7 +868,7 @@ def _unknown_lower_case_places(tokens: list[Token]) -> list[Candidate]:
             continue
         if tokens[i - 1].lower not in _UNKNOWN_PLACE_CUES and not street:
             continue
-        if "-" in token.word or is_typo(token.lower):
+        if "-" in token.word or len(token.word) > 30 or is_typo(token.lower):
             continue
         if street and nxt is not None:  # the road over its place's name alone
             found.append(Candidate(token.start, nxt.end, "LOCATION", PRIORITY_WORDS + 1))

@@ -436,3 +436,9 @@ def test_a_typo_after_a_role_is_no_name() -> None:
 
 def test_a_verb_no_list_knows_after_a_job_title_is_no_name() -> None:
     assert found("The Senior Analytics Engineer reran the backfill twice.") == []
+
+
+def test_a_word_too_long_to_be_a_typo_is_not_edited_letter_by_letter() -> None:
+    from moderation.redaction.gazetteers import is_typo
+
+    assert is_typo("x" * 20_000) is False  # bounded: no edit list of 20,000 squared letters
