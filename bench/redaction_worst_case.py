@@ -60,6 +60,13 @@ TOKEN_CLASSES: dict[str, tuple[str, ...]] = {
     "codes": ("user_id=u-1", "sha256:ab12cd34ef56", "commit", "a3f9c21", "REC 22/SW/0187"),
     "regions": ("Gauteng", "hampshire", "Jl.", "No.", "RT 05/RW 02", "Cad."),
     "loose-dates": ("end-Jan", "jan-24", "early", "w/c", "mid-Q3", "22/23"),
+    # the forms of the round of the ninth holdout: places after "along"/"sa" and roads,
+    # titled lower-case names, message headers, lower-case firms, ranges, postcode stories
+    "lower-places": ("along", "kilimani", "road", "sa", "cubao", "flat in"),
+    "titled": ("puan", "rosnah", "da", "kuya", "mukoma", "sourav"),
+    "headers": ("Moumita Sen  4:15 PM", "nikos_k \u2014 14/03/2024 21:14", "ok"),
+    "firms": ("at", "kasi", "credit", "mobile", "money", "ltd"),
+    "ranges": ("3", "to", "19", "November", "and", "postcode"),
 }
 """Token class -> samples, cycled so that caches of single words do not hide the work."""
 
