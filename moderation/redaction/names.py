@@ -91,15 +91,18 @@ _LOWER_AFTER = PERSON_AFTER | frozenset({"and", "was", "is", "had", "has", "did"
 _LOWER_ORG_CUES = ORG_CUE_NOUNS | frozenset({"at", "joined", "join", "joining", "client"})
 """Words after which a lower-case word in no list is a firm: "joined kreditly", "startup
 danakilat"."""
-_LOWER_ORG_PAIRS = frozenset(
-    f"{verb} {link}"
-    for verbs, link in (
-        ("pilot partnered partnership partner contract deal signed merged", "with"),
-        ("work works worked working contract contracting consulting", "for"),
-        ("acquired bought owned funded backed", "by"),
-        ("analyst engineer scientist consultant contractor developer", "for"),
-    )
-    for verb in verbs.split()
+
+
+def _word_pairs(*groups: tuple[str, str]) -> frozenset[str]:
+    """Two-word cues: each of the words of a group, then the group's link word."""
+    return frozenset(f"{word} {link}" for words, link in groups for word in words.split())
+
+
+_LOWER_ORG_PAIRS = _word_pairs(
+    ("pilot partnered partnership partner contract deal signed merged", "with"),
+    ("work works worked working contract contracting consulting", "for"),
+    ("acquired bought owned funded backed", "by"),
+    ("analyst engineer scientist consultant contractor developer", "for"),
 )
 """Two words after which a lower-case word in no list is a firm: "a pilot with kettlebyte",
 "worked for paisabridge", "acquired by loopwise" (not "with timestamps", "for reputational")."""
@@ -733,16 +736,12 @@ def _unknown_after_person_verbs(tokens: list[Token]) -> list[Candidate]:
 
 
 _TOWN_CUES = words_of("in from near outside around")
-_TOWN_PAIRS = frozenset(
-    f"{verb} {link}"
-    for verbs, link in (
-        ("office offices based located live lives living lived grew branch clinic shop", "in"),
-        ("flat house home overnight families residents stores shops warehouse", "in"),
-        ("riders people families residents customers workers vendor supplier", "from"),
-        ("moved relocated transferred", "to"),
-        ("village town suburb district neighbourhood neighborhood area outskirts", "of"),
-    )
-    for verb in verbs.split()
+_TOWN_PAIRS = _word_pairs(
+    ("office offices based located live lives living lived grew branch clinic shop", "in"),
+    ("flat house home overnight families residents stores shops warehouse", "in"),
+    ("riders people families residents customers workers vendor supplier", "from"),
+    ("moved relocated transferred", "to"),
+    ("village town suburb district neighbourhood neighborhood area outskirts", "of"),
 )
 """Two words after which a place is named: in lower case, a word that no list knows is a
 place there ("our office in kilimani", "moved to westlands")."""
