@@ -19,6 +19,7 @@ from .gazetteers import (
     fold,
     foreign_words,
     function_words,
+    is_common,
     is_typo,
     place_index,
     place_lengths,
@@ -595,6 +596,28 @@ _DETERMINERS = frozenset({"the", "a", "an", "our", "my", "their", "this", "that"
 _ORG_IS_LINKS = frozenset({"was", "is", "were"})
 
 
+_FIRM_BETWEEN_COMMAS = re.compile(
+    rf"(?i:\b(?:{_APPOSED_FIRM_NOUNS}|shop|client|klant|cliente)(?:[ \t]+we[ \t]+\w+[ \t]+for)?"
+    r"[ \t]*[,(][ \t]*)"
+    r"((?-i:[a-z\u00e0-\u00ff][\w'-]{2,30}(?:[ \t][a-z\u00e0-\u00ff][\w'-]{1,30})?))[ \t]*[,)]"
+)
+"""A lower-case name of one or two words set between commas or in brackets after a firm's
+noun: "a digital lender, chapa haraka, office in ...", "the insurer we consult for,
+tallgrass, wanted", "the pharmacy client (recept norr)"."""
+
+
+def _firms_between_commas(text: str, tokens: list[Token]) -> list[Candidate]:
+    """The firms of :data:`_FIRM_BETWEEN_COMMAS`, when a word of them is no frequent English
+    word ("a fintech, though, ..." stays)."""
+    found: list[Candidate] = []
+    for match in _FIRM_BETWEEN_COMMAS.finditer(text):
+        words = match.group(1).split()
+        if all(is_common(word) or word in function_words() for word in words):
+            continue
+        found.append(Candidate(match.start(1), match.end(1), "ORG", PRIORITY_WEAK))
+    return found
+
+
 def _named_firms(text: str, tokens: list[Token]) -> list[Candidate]:
     """A word in no list (or a rare one) named as a firm by what follows it ("ferncrest, a
     regional bank") or by "the client was X"."""
@@ -933,7 +956,7 @@ def find_names(text: str, tokens: list[Token] | None = None) -> list[Candidate]:
     found += _unknown_after_person_verbs(tokens) + _named_firms(text, tokens)
     found += _firms_as_subjects(text, tokens) + _cued_towns(tokens)
     found += _lower_case_subjects(text, tokens) + _titled_lower_case_names(text, tokens)
-    found += _unknown_lower_case_places(tokens)
+    found += _unknown_lower_case_places(tokens) + _firms_between_commas(text, tokens)
     return found + _lists_of_names(text) + _cued_acronyms(tokens) + _public_bodies(tokens)
 
 

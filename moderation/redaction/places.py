@@ -347,8 +347,10 @@ _POSTCODE_WORDS = re.compile(
 _POSTCODE_WORD_PARTS = ("post", "zip", "pin", "plz", "cep", "kode")
 """What every word of :data:`_POSTCODE_WORDS` holds: most stories hold none (``may_hold``)."""
 _CODE_IN_POSTCODE_STORY = re.compile(
-    r"(?i:\b(?:in|from|near|around|of|and|or|vs\.?|versus|to)[ \t]+)"
-    r"(?!(?:19|20)\d\d\b|(?-i:F[1-3]|Q[1-4]|H[12]|P[0-4]|A[1-5]|S[1-3]|V[1-9])\b)((?-i:\d{4,6}|[A-Z]{1,2}\d{1,2}[A-Z]?|[A-Z]\d[A-Z]|[A-Z]\d{4}))"
+    r"(?i:\b(?:in|from|near|around|of|and|or|vs\.?|versus|to|especially|only|like|the|was|"
+    r"is|cp|compound|block|area|areas)[ \t]+)"
+    r"(?!(?:19|20)\d\d\b|(?-i:F[1-3]|Q[1-4]|H[12]|P[0-4]|A[1-5]|S[1-3]|V[1-9])\b)"
+    r"((?-i:\d{4,6}|\d\d-\d{3}|[A-Z]{1,2}\d{1,2}[A-Z]?|[A-Z]\d[A-Z]|[A-Z]\d{4}))"
     r"(?![\w.,/:-]\w|[ \t]*(?:%|[a-z]+s\b|k\b))"
 )
 """A bare postcode after a place's preposition in a story about postcodes: "orders from

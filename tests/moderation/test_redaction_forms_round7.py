@@ -442,3 +442,24 @@ def test_a_word_too_long_to_be_a_typo_is_not_edited_letter_by_letter() -> None:
     from moderation.redaction.gazetteers import is_typo
 
     assert is_typo("x" * 20_000) is False  # bounded: no edit list of 20,000 squared letters
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        ("I was analyst at a digital lender, chapa haraka, office in town.", "chapa haraka"),
+        ("So the insurer we consult for, tallgrass, wanted to price rent", "tallgrass"),
+        ("the pharmacy client (recept norr) wants to link cards", "recept norr"),
+    ],
+)
+def test_a_lower_case_firm_set_off_after_a_firm_s_noun(text: str, firm: str) -> None:
+    assert ("ORG", firm) in found(text)
+
+
+def test_ordinary_words_set_off_after_a_firm_s_noun_stay_readable() -> None:
+    assert found("we are a fintech, though, and the client, as usual, wanted more") == []
+
+
+def test_a_polish_postcode_in_a_story_about_postcodes() -> None:
+    text = "Top signal: delivery to one district, especially 31-916. the postcode mattered"
+    assert ("LOCATION", "31-916") in found(text)
