@@ -47,9 +47,12 @@ _SEASON = r"(?:spring|summer|autumn|fall|winter|christmas|easter)"
 _SEASONS_OPEN = ("spring", "summer", "autumn", "fall", "winter", "christmas", "easter")
 
 _RELATIVE_DATE = rf"\b{_RELATIVE}[\s-]+(?:of\s+)?(?:{_YEAR}|{_MONTH_FULL}(?:\s+{_YEAR})?)\b"
+_SHORT_MONTHS = r"jan|feb|apr|aug|sept?|oct|nov|dec"
+"""Short months that are no verbs and no common words in lower case (not "mar", "may", nor
+"jun" and "jul" after a cue)."""
 _CUED_MONTH = (
     rf"\b(?:last|next|this|in|since|by|until|till|from|during|early|late|mid)[\s-]+"
-    rf"(?:{_MONTH_FULL}|jan|feb|apr|aug|sept?|oct|nov|dec)\b(?!\s+(?:said|says|told|\d))"
+    rf"(?:{_MONTH_FULL}|{_SHORT_MONTHS})\b(?!\s+(?:said|says|told|\d))"
 )
 _WORDED_DATES = frozenset({_RELATIVE_DATE, _CUED_MONTH})
 """The date patterns that find something without a digit ("late March", "last June"):
@@ -63,11 +66,6 @@ DATE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         rf"]\d{{2}}:\d{{2}}(?::\d{{2}}(?:\.\d{{1,6}})?)?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?\b",
         # 03/04/2019, 3.4.19, 3-4-2019
         r"\b(?:0?[1-9]|[12]\d|3[01])[/.-](?:0?[1-9]|[12]\d|3[01])[/.-](?:\d{4}|\d{2})\b(?![.-]\d)",
-        # a school's term, a named day or the Lunar New Year with its year: "Trinity term
-        # 2022", "spring semester 2023", "Youth Day 2023", "CNY 2024"
-        r"\b(?:michaelmas|hilary|trinity|lent|spring|summer|autumn|fall|winter)[ \t]+"
-        r"(?:term|semester|trimester)[ \t]+(?:of[ \t]+)?(?:19|20)\d\d\b"
-        r"|(?-i:\b(?:[A-Z][a-z]+[ \t]+){1,2}Day[ \t]+(?:19|20)\d\d\b|\bCNY[ \t]+(?:19|20)\d\d\b)",
         # Czech and Slovak "15. 3. 2024", Hungarian "2023. 05. 12.": dots, each with a space
         r"\b(?:0?[1-9]|[12]\d|3[01])\.[ \t](?:0?[1-9]|1[0-2])\.[ \t](?:19|20)\d\d\b"
         r"|\b(?:19|20)\d\d\.[ \t](?:0?[1-9]|1[0-2])\.[ \t](?:0?[1-9]|[12]\d|3[01])\b(?![.,]?\d)",
@@ -97,7 +95,6 @@ _MONTH_CUES_OPEN = (
 DATE_LEADS: tuple[tuple[str, ...] | re.Pattern[str] | None, ...] = (
     DIGIT_LED,
     DIGIT_LED,
-    None,  # a term's, a day's or a festival's name, then a year
     DIGIT_LED,
     DIGIT_LED,
     _MONTHS_OPEN,
@@ -218,7 +215,7 @@ _FULL_MONTHS_OPEN = (
 )
 _SPOKEN_MONTHS_OPEN = (
     *_FULL_MONTHS_OPEN,
-    *("jan", "feb", "apr", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
+    *(month for month in _MONTHS_OPEN if month not in _VERB_MONTHS),
 )
 
 
@@ -257,7 +254,7 @@ _SPOKEN_YEAR = (
     r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|oh[ \t-]+\w{3,5})"
     r"|two[ \t]+thousand(?:[ \t]+and)?(?:[ \t]+\w{3,9}){1,2})"
 )
-_SPOKEN_MONTH = rf"(?:{_MONTH_FULL}|jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec)"
+_SPOKEN_MONTH = rf"(?:{_MONTH_FULL}|jun|jul|{_SHORT_MONTHS})"
 """A month read out: its full name, or a short one but "mar" and "may" ("the third of jan")."""
 SPOKEN_DATE = re.compile(
     rf"(?i:\b(?:{_ORDINAL_WORD})[ \t]+of[ \t]+{_SPOKEN_MONTH}\b(?:,?[ \t]+{_SPOKEN_YEAR})?\b"
@@ -268,6 +265,37 @@ SPOKEN_DATE = re.compile(
 _SPOKEN_DATE_OPEN = (*_ORDINAL_OPEN, "twenty", "thirty", *_SPOKEN_MONTHS_OPEN, "t")
 """Where a read-out date can begin; "t" too: the compiled pattern shares the "t" of "tenth",
 "twelfth", "thirteenth"... (prefilter's test reads it so)."""
+
+
+_TERM_YEAR = re.compile(
+    r"(?i:\b(?:michaelmas|hilary|trinity|lent|spring|summer|autumn|fall|winter)[ \t]+"
+    r"(?:term|semester|trimester)[ \t]+(?:of[ \t]+)?(?:19|20)\d\d\b)"
+)
+"""A school's term with its year: "Trinity term 2022", "spring semester 2023"."""
+_TERM_OPEN = (
+    "michaelmas",
+    "hilary",
+    "trinity",
+    "lent",
+    "spring",
+    "summer",
+    "autumn",
+    "fall",
+    "winter",
+)
+_DAY_YEAR = re.compile(
+    r"\b(?:[A-Z][a-z]+[ \t]+){1,2}Day[ \t]+(?:19|20)\d\d\b|\bCNY[ \t]+(?:19|20)\d\d\b"
+)
+"""A named day or the Lunar New Year with its year: "Youth Day 2023", "CNY 2024"."""
+
+
+def _named_periods(text: str) -> list[Candidate]:
+    """Terms, named days and the Lunar New Year with their year, each scan tried only where
+    its words are written (most texts hold none)."""
+    matches = list(keyword_led(_TERM_YEAR, text, _TERM_OPEN))
+    if "Day" in text or "CNY" in text:
+        matches += _DAY_YEAR.finditer(text)
+    return [Candidate(m.start(), m.end(), "DATE", PRIORITY_DATE) for m in matches]
 
 
 _RANGE_START = re.compile(
@@ -330,7 +358,7 @@ def _find_dates(text: str) -> list[Candidate]:
         Candidate(m.start(), m.end(), "DATE", PRIORITY_DATE)
         for m in led_matches(LOOSE_YEARS, text, DIGIT_LED)
     ]
-    found += _cued_quarters(text)
+    found += _cued_quarters(text) + _named_periods(text)
     if "the" in text:
         found += [
             Candidate(m.start(1), m.end(1), "DATE", PRIORITY_DATE)
