@@ -25,7 +25,7 @@ from .model import (
 )
 from .names import find_names
 from .patterns import find_contacts, find_ids, find_phones, find_spoken_numbers, listed_handles
-from .people import GIVEN_NAME_WORDS, find_cued_people, settle_products
+from .people import find_cued_people, given_name, settle_products
 from .places import find_addresses
 from .tokens import COMMON, FIRST, NOT_ENTITY, ROLE, TECH, TITLE, Token, tokenize, word_flags
 from .vocabulary import CODENAME_HEADS, NICKNAME_WORDS, words_of
@@ -231,6 +231,9 @@ def _partial_mentions(text: str, tokens: list[Token], found: list[Candidate]) ->
     return mentions
 
 
+_NOT_A_NAME = NOT_ENTITY | ROLE
+
+
 def _coordinated_people(tokens: list[Token], found: list[Candidate]) -> list[Candidate]:
     """A first name joined by "and" to a person found ("Precious and Gift took it", "Gift and
     Precious"): a person too, even when it is an ordinary word."""
@@ -243,13 +246,9 @@ def _coordinated_people(tokens: list[Token], found: list[Candidate]) -> list[Can
             continue
         left, right = tokens[i - 1], tokens[i + 1]
         for name, other in ((right, left.end in ends), (left, right.start in people)):
-            given = name.flags & FIRST or name.lower in GIVEN_NAME_WORDS
-            if other and name.cap and given and not name.flags & _NOT_A_NAME:
+            if other and name.cap and given_name(name) and not name.flags & _NOT_A_NAME:
                 mentions.append(Candidate(name.start, name.end, "PERSON", PRIORITY_WEAK - 1))
     return mentions
-
-
-_NOT_A_NAME = NOT_ENTITY | ROLE
 
 
 _DOMAIN_LABEL = re.compile(r"([a-z][a-z0-9-]{2,40})\.[a-z]{2,12}(?:[/:]|\Z)", re.IGNORECASE)

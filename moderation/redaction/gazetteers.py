@@ -243,9 +243,9 @@ def _frequent(word: str) -> bool:
 
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 _TYPO_OF_ZIPF = 4.0
+"""Typos counted are slips of words this frequent ("meetng", "teh"), not of rarer ones."""
 _LONGEST_TYPO = 24
 """Longer words are not checked for slips (no frequent word is that long)."""
-"""Typos counted are slips of words this frequent ("meetng", "teh"), not of rarer ones."""
 
 
 @cache

@@ -606,7 +606,7 @@ noun: "a digital lender, chapa haraka, office in ...", "the insurer we consult f
 tallgrass, wanted", "the pharmacy client (recept norr)"."""
 
 
-def _firms_between_commas(text: str, tokens: list[Token]) -> list[Candidate]:
+def _firms_between_commas(text: str) -> list[Candidate]:
     """The firms of :data:`_FIRM_BETWEEN_COMMAS`, when a word of them is no frequent English
     word ("a fintech, though, ..." stays)."""
     found: list[Candidate] = []
@@ -768,6 +768,7 @@ _TOWN_PAIRS = _word_pairs(
 )
 """Two words after which a place is named: in lower case, a word that no list knows is a
 place there ("our office in kilimani", "moved to westlands")."""
+_TOWN_LINKS = frozenset(pair.split()[1] for pair in _TOWN_PAIRS)
 _NOT_TOWN = TECH | TIME | ROLE | NOT_ENTITY
 
 
@@ -779,6 +780,8 @@ def _cued_towns(tokens: list[Token]) -> list[Candidate]:
     found: list[Candidate] = []
     for i in range(1, len(tokens)):
         before = tokens[i - 1].lower
+        if before not in _TOWN_CUES and before not in _TOWN_LINKS:
+            continue  # most words: no two-word cue to build
         pair = f"{tokens[i - 2].lower} {before}" if i > 1 else ""
         if before not in _TOWN_CUES and pair not in _TOWN_PAIRS:
             continue
@@ -883,10 +886,12 @@ def _unknown_lower_case_places(tokens: list[Token]) -> list[Candidate]:
     found: list[Candidate] = []
     for i in range(1, len(tokens)):
         token = tokens[i]
+        if not token.word[0].islower() or len(token.word) < 5:
+            continue
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         street = nxt is not None and not nxt.cap and nxt.lower in _STREET_WORDS
         known = _UNKNOWN | NAMEY | (0 if street else PLACE)  # "ngong road": a place's road
-        if not token.word[0].islower() or len(token.word) < 5 or token.flags & known:
+        if token.flags & known:
             continue
         if tokens[i - 1].lower not in _UNKNOWN_PLACE_CUES and not street:
             continue
@@ -956,7 +961,7 @@ def find_names(text: str, tokens: list[Token] | None = None) -> list[Candidate]:
     found += _unknown_after_person_verbs(tokens) + _named_firms(text, tokens)
     found += _firms_as_subjects(text, tokens) + _cued_towns(tokens)
     found += _lower_case_subjects(text, tokens) + _titled_lower_case_names(text, tokens)
-    found += _unknown_lower_case_places(tokens) + _firms_between_commas(text, tokens)
+    found += _unknown_lower_case_places(tokens) + _firms_between_commas(text)
     return found + _lists_of_names(text) + _cued_acronyms(tokens) + _public_bodies(tokens)
 
 

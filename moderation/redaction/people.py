@@ -61,6 +61,13 @@ GIVEN_NAME_WORDS: frozenset[str] = words_of(
 )
 """Ordinary English words that are also given names or short forms of them, among them the
 virtue and word names given across Africa and the Caribbean ("Gift", "Blessing", "Memory")."""
+
+
+def given_name(token: Token) -> bool:
+    """Whether a word is a given name: in the lists, or an ordinary word that is one too."""
+    return bool(token.flags & FIRST) or token.lower in GIVEN_NAME_WORDS
+
+
 _NOT_SPEAKERS = words_of(
     "bot user admin system assistant agent moderator operator caller host guest everyone all"
 )
@@ -164,7 +171,7 @@ def _name_like(tokens: list[Token], index: int) -> str | None:
         return None  # "the bill", "my lead dev": a noun, not a name
     if token.flags & TITLE:
         return None  # "told anh Hung": the title before the name
-    if token.flags & FIRST or token.lower in GIVEN_NAME_WORDS:
+    if given_name(token):
         return "plain" if token.flags & COMMON else "given"
     if token.lower.endswith(_DEMONYM_ENDINGS):
         return None  # "i am cambodian", "she's bruneian": a nationality
@@ -230,7 +237,8 @@ def _message_headers(text: str) -> list[Candidate]:
         words = name.replace(",", " ").split()
         if any(_not_in_a_header(word) for word in words):
             continue
-        if len(words) == 1 and word_flags(name) & (COMMON | DICT) and not word_flags(name) & FIRST:
+        flags = word_flags(name)
+        if len(words) == 1 and flags & (COMMON | DICT) and not flags & FIRST:
             continue  # "Updated 10:42": a word, not a writer
         if not any(w[0].isupper() or any(ch.isdigit() or ch in "._" for ch in w) for w in words):
             continue  # "meeting at 4:15": a lower-case line is a header only when login-shaped
