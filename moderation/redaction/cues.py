@@ -109,7 +109,8 @@ RELATIONS: frozenset[str] = words_of(
     founder cofounder co-founder owner rep contact coordinator officer consultant doctor nurse
     therapist teacher tutor professor cto ceo cfo coo cpo cio ciso cdo chro dpo svp evp md gm
     vp pm hrbp skip-level report
-    reports contractor classmate roommate flatmate housemate bestie buddy mate"""
+    reports contractor classmate roommate flatmate housemate bestie buddy mate trainee
+    apprentice deputy secretary accountant statistician actuary researcher"""
 )
 """Words for someone's role or relation: the capitalised word right after one is a name
 ("my manager X"), and they are no names themselves in lower case ("my lead dev")."""
@@ -126,7 +127,8 @@ SPEECH: frozenset[str] = words_of(
     pinged dm'd dmed called mentioned explained insisted suggested argued agreed disagreed
     admitted warned complained promised confirmed denied claimed shouted yelled snapped
     laughed smiled nodded sighed shrugged whispered muttered thinks thought wanted wants knew
-    knows decided approved refused signed joked hired fired resigned quit"""
+    knows decided approved refused signed joked hired fired resigned quit found built ran
+    showed checked noticed raised flagged shipped escalated"""
 )
 """Verbs of saying and deciding: "X said" is a person."""
 ADDRESSING: frozenset[str] = words_of(

@@ -28,7 +28,7 @@ from .patterns import find_contacts, find_ids, find_phones, find_spoken_numbers,
 from .people import find_cued_people, given_name, settle_products
 from .places import find_addresses
 from .tokens import COMMON, FIRST, NOT_ENTITY, ROLE, TECH, TITLE, Token, tokenize, word_flags
-from .vocabulary import CODENAME_HEADS, NICKNAME_WORDS, words_of
+from .vocabulary import CODENAME_HEADS, NICKNAME_WORDS, PERSON_AFTER, words_of
 
 _MENTION_KINDS = frozenset({"PERSON", "ORG", "LOCATION"})
 _ADDRESS_PRIORITIES = frozenset(
@@ -151,6 +151,7 @@ def _mention_words(
         alone_word = " " not in text[candidate.start : candidate.end]  # "brightpath", "katwe"
         while index < len(tokens) and tokens[index].end <= candidate.end:
             token = tokens[index]
+            lower_firm = candidate.kind == "ORG" and alone_word and bool(token.flags & COMMON)
             written = token.cap or person or (alone_word and not token.flags & COMMON)
             alone = person or not token.flags & COMMON or _one_word_name(text, candidate)
             usable = (
@@ -164,6 +165,9 @@ def _mention_words(
                 words.setdefault(token.lower, candidate.kind)
                 if person and not token.cap:
                     lower_people.add(token.lower)
+            if lower_firm and len(token.word) > 2 and not token.flags & (NOT_ENTITY | ROLE):
+                words.setdefault(token.lower, "ORG")  # "beacon was our supplier": an
+                lower_people.add(token.lower)  # ordinary word the writer made a firm's name
             index += 1
     return words, lower_people
 
@@ -188,13 +192,29 @@ def _ordinary_mention(tokens: list[Token], index: int, kind: str, lower_people: 
     "Bill runs our desk" after "Bill told me"; "did bill know" after "since bill changed"
     was found by its cue. Not "Will you", "Hope this helps", "the bill"."""
     token = tokens[index]
-    if kind != "PERSON" or token.heading:
+    if kind not in ("PERSON", "ORG") or token.heading:
         return False
     after = tokens[index + 1].lower if index + 1 < len(tokens) else ""
     if token.cap:
         return token.sentence_start and after not in _NOT_AFTER_A_NAME
     before = tokens[index - 1].lower if index else ""
-    return token.lower in lower_people and before not in _BEFORE_A_THING
+    if token.lower not in lower_people:
+        return False
+    if kind == "PERSON":
+        return before not in _BEFORE_A_THING
+    if before in _DETERMINERS or before == "of":
+        return False
+    acts = after.endswith("ed") or after in PERSON_AFTER or after in _FIRM_ACTS
+    return token.sentence_start or before in _BEFORE_A_FIRM or acts  # "during harvest" stays
+
+
+_DETERMINERS = words_of("the a an my our your their his her its this that these those")
+_BEFORE_A_FIRM = words_of(
+    "at to for with from by and or but then if when so because since while that via against"
+)
+"""Words after which an ordinary word that names a firm found in this story names it again:
+"sold to beacon", "if lumen reads this" (not "a bad harvest")."""
+_FIRM_ACTS = words_of("has had is was wants sold bought uses owns reads runs says does did")
 
 
 _FIRM_WORD_ZIPF = 5.0

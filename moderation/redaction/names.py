@@ -584,7 +584,7 @@ _APPOSED_FIRM_NOUNS = "|".join(
     )
 )
 _FIRM_APPOSITION = re.compile(
-    rf"[ \t]*[(,][ \t]*(?:the|a|an|our|my|una|uma|un|une|um|ein|eine|een|"
+    rf"(?:[ \t]*[(,]|[ \t]+(?:is|was))[ \t]*(?:the|a|an|our|my|una|uma|un|une|um|ein|eine|een|"
     rf"one[ \t]+of[ \t]+(?:these|those|the))[ \t]+(?:[\w-]+[ \t]+){{0,3}}?"
     rf"(?:{_APPOSED_FIRM_NOUNS})\b",
     re.IGNORECASE,
@@ -624,8 +624,15 @@ def _named_firms(text: str, tokens: list[Token]) -> list[Candidate]:
     found: list[Candidate] = []
     for i, token in enumerate(tokens):
         cued = i > 1 and tokens[i - 1].lower in _ORG_IS_LINKS and tokens[i - 2].lower in _ORG_IS
-        opens = text[token.end : token.end + 3].lstrip(" \t")[:1] in ("(", ",")
-        if not (cued or opens) or token.sentence_start:
+        after = text[token.end : token.end + 3].lstrip(" \t")[:1]
+        defined = (
+            i + 1 < len(tokens)
+            and tokens[i + 1].lower in _ORG_IS_LINKS
+            and (token.sentence_start or tokens[i - 1].lower in _CLAUSE_OPENERS)
+            and token.lower not in function_words()
+        )  # "Harvest is a farm-insurance startup", "and beacon was our supplier"
+        opens = after in ("(", ",") or defined
+        if not (cued or opens) or (token.sentence_start and not defined):
             continue  # neither "the client was X" nor a description after X: asked first
         if len(token.word) < 3 or token.flags & (TECH | ROLE | TIME | NOT_ENTITY):
             continue
@@ -1018,13 +1025,28 @@ def _public_bodies(tokens: list[Token]) -> list[Candidate]:
     return found
 
 
+_ACRONYM_ACTS = words_of(
+    """had has used uses said says sent sold bought wants wanted did does never always already
+    settled paid approved refused knew knows pulled fined fired hired launched owns owned
+    nunca hat"""
+)
+"""What an organisation does, after its acronym: "KTS had a contract", "UCL did the same",
+"la SIC nunca hace nada" (a role's acronym, "the CEO said", is a role, not a body)."""
+
+
 def _cued_acronyms(tokens: list[Token]) -> list[Candidate]:
-    """An acronym after "at", "for", "joined" (an organisation) or "in", "to" (a place)."""
+    """An acronym after "at", "for", "joined" (an organisation) or "in", "to" (a place), or
+    an acronym no list knows that acts as organisations do ("KTS had a contract")."""
     found: list[Candidate] = []
     for i, token in enumerate(tokens[1:], start=1):
         kind = _ACRONYM_CUES.get(tokens[i - 1].lower)
         acronym = token.word.isupper() and len(token.word) > 2
-        if kind is None or not acronym or token.flags & (TECH | ROLE | COMMON | TIME):
+        if not acronym or token.flags & (TECH | ROLE | COMMON | TIME):
+            continue
+        acts = i + 1 < len(tokens) and tokens[i + 1].lower in _ACRONYM_ACTS
+        if kind is None and acts and tokens[i + 1].start - token.end == 1:
+            kind = "ORG"  # "KTS had", not "RUT 12.345.678-5, has": the verb right after
+        if kind is None:
             continue
         if i + 1 < len(tokens) and tokens[i + 1].lower in _ACRONYM_MODIFIES:
             continue  # "the MKT team", "an FOI request", "the DPDP Act": no organisation

@@ -298,7 +298,7 @@ def find_contacts(text: str) -> list[Candidate]:
     ]
     if any(hint in text for hint in _HANDLE_HINTS):
         found += _discord_tags(text)
-    found += _cued_handles(text)
+    found += _cued_handles(text) + _numbered_logins(text)
     return found
 
 
@@ -338,6 +338,28 @@ def _made_up(name: str) -> bool:
         for part in name.casefold().split("-")
         if part
     )
+
+
+_NUMBERED_LOGIN = re.compile(r"(?<![\w@/.:#&=+-])[a-z][a-z_.]*[a-z_]\d{2,4}(?![\w@/-]|\.\w)")
+"""A lower-case word with digits at its end, as usernames are made ("akowalczyk02",
+"seoyeon_yoon88", "nightshift_nurse_22"); a key or file name is left to its own rules."""
+
+
+def _numbered_logins(text: str) -> list[Candidate]:
+    """Usernames written with no platform and no sigil: a word of :data:`_NUMBERED_LOGIN`
+    with a made-up part ("zhoulei_sz88"), not a word of the dictionary with a number on it
+    ("covid19", "python311", "sales_2023")."""
+    found: list[Candidate] = []
+    if not holds_digit(text):
+        return found
+    for match in _NUMBERED_LOGIN.finditer(text):
+        parts = re.split(r"[_.]", match.group().rstrip("0123456789"))
+        if sum(len(part) for part in parts) < 4 or not any(
+            part and _made_up(part) for part in parts
+        ):
+            continue
+        found.append(Candidate(match.start(), match.end(), "HANDLE", PRIORITY_STRUCTURED - 2))
+    return found
 
 
 def _cued_handles(text: str) -> list[Candidate]:

@@ -262,7 +262,7 @@ def find_addresses(text: str) -> list[Candidate]:
                 found.append(Candidate(match.start(), match.end(1), "LOCATION", PRIORITY_POSTCODE))
             if pattern is _POSTCODE_AFTER_CUE:
                 found += _more_like(text, match.end(1), match.group(1))
-    return found + _cued_postcodes(text)
+    return found + _cued_postcodes(text) + _bare_codes(text)
 
 
 _NEXT_CODE = re.compile(r"[ \t]*(?:,|and|or|&|/)[ \t]*([A-Z]{0,2}\d[\dA-Z]{0,4})\b")
@@ -356,6 +356,41 @@ _CODE_IN_POSTCODE_STORY = re.compile(
 """A bare postcode after a place's preposition in a story about postcodes: "orders from
 560068", "in 3350", "M9 and M40", "CP C1428 versus the rest" (not a year, a percentage or a
 count of things: "2000 users")."""
+
+
+_FIVE_DIGITS = re.compile(
+    r"(?<![\w.,/:+#-])\d{5,6}(?![\w.,/:-]\w|[ \t]*(?:%|(?i:[a-z]+s|k|km|kg|naira|yen|won|rand|"
+    r"baht|dong|rupiah|ringgit|lira|zloty|usd|eur|gbp|inr|ngn|kes|php|idr|pkr)\b))"
+)
+"""A five- or six-digit number standing alone: no part of a longer number, no percentage,
+no count of things ("12000 rows", "45000k") and no sum ("50000 naira")."""
+_PLACE_SLOT = re.compile(
+    r"(?i:\b(?:in|from|to|near|around|or|and|especially|compound|block|sector)[ \t]+)\Z"
+)
+"""The words after which a bare number sits where a place would: "shops in 04100", "orders
+from 560068", "El Raval or 08001"; a range's "from 45000 to 60000" is ruled out apart."""
+_RANGE_OR_MONEY = re.compile(r"(?i:[ \t]*(?:to|-|\u2013)[ \t]*[$\u00a3\u20ac]?\d)")
+_RANGE_END = re.compile(r"(?i:\d[ \t]*(?:to|-|\u2013)[ \t]*)\Z")
+
+
+def _bare_codes(text: str) -> list[Candidate]:
+    """Five- and six-digit postcodes where a place would sit, in any story (most ZIP, PLZ,
+    PIN and CP codes): "in 80802", "customers from 600039", "to 60623 and 60624"; not either
+    end of a range ("from 45000 to 60000") nor a sum ("\u20ac 25000", "50000 naira")."""
+    found: list[Candidate] = []
+    for match in _FIVE_DIGITS.finditer(text):
+        start, end = match.span()
+        before = text[max(0, start - 16) : start]
+        if _PLACE_SLOT.search(before) is None or _RANGE_END.search(before) is not None:
+            continue
+        if _RANGE_OR_MONEY.match(text, end) or text[max(0, start - 2) : start].strip() in _MONEY:
+            continue
+        found.append(Candidate(start, end, "LOCATION", PRIORITY_POSTCODE))
+        found += _more_like(text, end, match.group())
+    return found
+
+
+_MONEY = frozenset("$\u00a3\u20ac\u20b9\u20a6")
 
 
 def _cued_postcodes(text: str) -> list[Candidate]:

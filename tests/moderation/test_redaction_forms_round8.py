@@ -1,0 +1,131 @@
+"""Forms the development sets still pointed at after the seventh round (bare five- and
+six-digit postcodes where a place sits, usernames numbered at their end, acronyms that act
+as organisations do, firms defined by "X is a startup" and named again in lower case, more
+verbs and roles that cue a person), each checked on sentences of our own words, with the
+ordinary words beside them checked to stay readable."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.moderation.redaction_helpers import covered, found
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("the model cut the limits of every shop in 04100 after one robbery", "04100"),
+        ("customers from 600039 were approved far less often", "600039"),
+        ("it sent inspectors to 60623 and 60624 twice as often", "60624"),
+        ("ihr büro ist in 80802 glaub ich", "80802"),
+        ("most flagged orders were in El Raval or 08001, where", "08001"),
+    ],
+)
+def test_bare_codes_where_a_place_sits_are_places(text: str, code: str) -> None:
+    assert covered(text, code)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my salary went from 45000 to 60000 in two years",
+        "the loan was paid in 50000 naira",
+        "we had 120000 rows in the table and 30000 users",
+        "the fine was in $ 25000 or so",
+        "there were 12000 calls in 2019 alone",
+    ],
+)
+def test_sums_counts_and_ranges_are_no_codes(text: str) -> None:
+    assert [part for kind, part in found(text) if kind == "LOCATION"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "login"),
+    [
+        ("Zhou said add me, his ID is zhoulei_sz88. I did not.", "zhoulei_sz88"),
+        ('my director asked "who is akowalczyk02?" and I knew', "akowalczyk02"),
+        ("raj found the account nightshift_nurse_22, and the VP", "nightshift_nurse_22"),
+    ],
+)
+def test_usernames_numbered_at_their_end_are_handles(text: str, login: str) -> None:
+    assert ("HANDLE", login) in found(text)
+
+
+def test_words_of_the_dictionary_with_a_number_are_no_handles() -> None:
+    text = "covid19 hit sales_2023 hard and python311 broke table_2024 in the lab"
+    assert [kind for kind, _ in found(text) if kind == "HANDLE"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "acronym"),
+    [
+        ("meera from legal said KTS had a contract so it was fine", "KTS"),
+        ("she said QFS always did it that way", "QFS"),
+        ("I asked and she said UCL did the same", "UCL"),
+    ],
+)
+def test_acronyms_no_list_knows_that_act_as_bodies_do_are_organisations(
+    text: str, acronym: str
+) -> None:
+    assert ("ORG", acronym) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The CEO said the KPI had to go up.",
+        "our DPIA says we won't do it and the NDA does not cover it",
+        "a guy on it, RUT 12.345.678-5, has twenty years there",
+    ],
+)
+def test_roles_known_acronyms_and_id_labels_stay_readable(text: str) -> None:
+    assert [part for kind, part in found(text) if kind == "ORG"] == []
+
+
+def test_a_firm_defined_by_what_it_is_is_found_again_in_lower_case() -> None:
+    text = (
+        "Harvest is a farm-insurance startup and beacon was our imagery supplier. "
+        "We sold the segment to beacon anyway. If harvest wants it, fine. "
+        "During harvest the fields were cloudy and it was a bad harvest of trust."
+    )
+    firms = [(text[: text.find(part)].count(" "), part) for kind, part in found(text)]
+    assert [part for _, part in firms] == ["Harvest", "beacon", "beacon", "harvest"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This is a startup with forty people.",
+        "that was a bigger company than ours",
+        "Our biggest client was a bank in Toronto.",
+        "one buyer was a contractor working for the police",
+    ],
+)
+def test_pronouns_and_nouns_before_is_a_firm_stay_readable(text: str) -> None:
+    assert [kind for kind, _ in found(text) if kind == "ORG"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Gift found it in the scoring config.", "Gift"),
+        ("Will built the attrition model and shipped it.", "Will"),
+        ("Joy checked the numbers twice.", "Joy"),
+        ("then my deputy Tafara escalated it", "Tafara"),
+    ],
+)
+def test_people_who_do_the_work_are_people(text: str, name: str) -> None:
+    assert ("PERSON", name) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The team found nothing and the data showed bias.",
+        "No idea if anyone else pushed back.",
+        "i am not happy and i told my skip level",
+        "junior DS ako sa app",
+    ],
+)
+def test_ordinary_subjects_of_those_verbs_stay_readable(text: str) -> None:
+    assert [kind for kind, _ in found(text) if kind == "PERSON"] == []
