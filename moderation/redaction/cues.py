@@ -262,6 +262,14 @@ PERSON_CUES: tuple[Cue, ...] = (
     ),
     cue(
         PERSON,
+        "an apposition of role after a comma: 'Gaz, our head of risk,', 'Jas, our only other "
+        "engineer,' (a word no list knows is named too)",
+        after=rf",[ \t]+(?:my|our|his|her|their|the)[ \t]+(?:\w+[ \t]+){{0,2}}"
+        rf"(?:{_alternatives(RELATIONS)})\b",
+        unknown=True,
+    ),
+    cue(
+        PERSON,
         "an apposition of role: 'X, my manager', 'X (our lead)', 'X was our lead', "
         "'X is the other analyst', 'X, the head of income'",
         after=rf",?[ \t]+\(?(?:(?:is|was)[ \t]+)?(?:my|our|his|her|their|the)[ \t]+"

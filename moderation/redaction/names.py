@@ -69,6 +69,7 @@ from .vocabulary import (
     PERSON_BEFORE,
     PLACE_ACRONYMS,
     PLACE_BEFORE,
+    PLACE_TYPE_WORDS,
     POST_LABELS,
     PUBLIC_BODIES,
     PUBLIC_BODY_NAMES,
@@ -135,6 +136,14 @@ _ACRONYM_CUES = {
     "for": "ORG",
     "joined": "ORG",
     "from": "ORG",
+    "with": "ORG",
+    # articles and prepositions of other languages before a body: "la CNDP", "di ITB"
+    "la": "ORG",
+    "le": "ORG",
+    "el": "ORG",
+    "del": "ORG",
+    "al": "ORG",
+    "di": "ORG",
     "in": "LOCATION",
     "to": "LOCATION",
 }
@@ -948,6 +957,36 @@ def _lower_case_names(tokens: list[Token]) -> list[Candidate]:
     return found
 
 
+_PLACE_SLOT_WORDS = words_of("in from near around at to outside based")
+_NOT_PLACE_OPENING = TIME | TECH | ROLE | PRONOUN | TITLE | HONOR
+
+
+def _place_type_names(tokens: list[Token]) -> list[Candidate]:
+    """A place named by capitalised ordinary words ending in a word for a kind of place,
+    after a place's preposition or listed after one: "based in Stone Town", "an office in
+    Airport City", "from Trench Town and August Town", "in Bangsar South"."""
+    found: list[Candidate] = []
+    listed = -1  # the index of the last token of the place found last
+    for i, token in enumerate(tokens[1:-1], start=1):
+        before = tokens[i - 1]
+        slot = before.lower in _PLACE_SLOT_WORDS or (
+            before.lower in ("and", "or") and listed == i - 2
+        )
+        if not slot or not token.cap or token.heading or token.flags & _NOT_PLACE_OPENING:
+            continue
+        for last in range(i + 1, min(i + 3, len(tokens))):
+            word, previous = tokens[last], tokens[last - 1]
+            if not word.cap or word.start - previous.end != 1:
+                break
+            if word.lower in PLACE_TYPE_WORDS:
+                known = bool(token.flags & PLACE)  # "Bangsar South" over "Bangsar" alone
+                priority = PRIORITY_WORDS + 1 if known else PRIORITY_WEAK + 1
+                found.append(Candidate(token.start, word.end, "LOCATION", priority))
+                listed = last
+                break
+    return found
+
+
 def find_names(text: str, tokens: list[Token] | None = None) -> list[Candidate]:
     """Find people, organisations and places named in ``text``."""
     tokens = tokenize(text) if tokens is None else tokens
@@ -969,6 +1008,7 @@ def find_names(text: str, tokens: list[Token] | None = None) -> list[Candidate]:
     found += _firms_as_subjects(text, tokens) + _cued_towns(tokens)
     found += _lower_case_subjects(text, tokens) + _titled_lower_case_names(text, tokens)
     found += _unknown_lower_case_places(tokens) + _firms_between_commas(text)
+    found += _place_type_names(tokens)
     return found + _lists_of_names(text) + _cued_acronyms(tokens) + _public_bodies(tokens)
 
 

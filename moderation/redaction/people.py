@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from .cues import MAYBE_PERSON, PERSON, PRODUCT, RELATIONS, Cue, person_cue, verdict
-from .gazetteers import function_words, is_typo
+from .gazetteers import foreign_words, function_words, is_typo
 from .model import PRIORITY_WORDS, Candidate
 from .prefilter import led_at, literal_starts, word_starts
 from .tokens import (
@@ -151,6 +151,11 @@ _DEMONYM_ENDINGS = ("ian", "ean", "ese", "ish", "ani", "eni")
 """How the names of nationalities end, in lower case, for those no list holds."""
 
 
+_OPENING_ZIPF = 5.5
+"""A word of another language this frequent opens a sentence as a word ("Pero", "Bueno"),
+never as a name, whatever cue follows."""
+
+
 def _name_like(tokens: list[Token], index: int) -> str | None:
     """How a word may be a name when a cue says so: a known given name (``"given"``), a
     lower-case ordinary word that is also one (``"plain"``), or a lower-case word in no list
@@ -164,8 +169,12 @@ def _name_like(tokens: list[Token], index: int) -> str | None:
             return "given"
         if token.word.isupper() or token.heading:
             return None
-        if token.sentence_start and token.flags & (COMMON | FOREIGN | ABROAD):
-            return None  # "Trabajé en ...", "Management said": no name
+        if token.sentence_start and token.flags & (COMMON | FOREIGN):
+            return None  # "Management said", "Pero, ...": no name
+        if token.sentence_start and token.flags & ABROAD:
+            if foreign_words().get(token.lower, 0.0) >= _OPENING_ZIPF:
+                return None  # "Pero, the manager said", "Bueno, ...": a word, not a name
+            return "opening"  # "Trabajé en ...", but "Gaz, our head of risk,": a strong cue
         return "unknown"  # "told Smithy", "Regards,\nTolu" (a rare word of the dictionary)
     if index > 0 and tokens[index - 1].lower in _DETERMINERS:
         return None  # "the bill", "my lead dev": a noun, not a name
@@ -189,6 +198,8 @@ def _cued(text: str, token: Token, form: str) -> bool:
         return False
     if form == "unknown":
         return said == PERSON and cue.names_unknown_words
+    if form == "opening":  # a word of another language opening a sentence: apposed only
+        return said == PERSON and cue.names_unknown_words and text[token.end : token.end + 1] == ","
     return said == PERSON or (said == MAYBE_PERSON and form == "given")
 
 
@@ -199,9 +210,29 @@ def find_cued_people(text: str, tokens: list[Token]) -> list[Candidate]:
     for index, token in enumerate(tokens):
         form = _name_like(tokens, index)
         if form is not None and _cued(text, token, form):
-            found.append(Candidate(token.start, token.end, "PERSON", _CUED))
+            end = _lower_surname_end(tokens, index) if not token.cap else token.end
+            found.append(Candidate(token.start, end, "PERSON", _CUED))
     found += _initials(text) + _speakers(text) + _listed_with_writer(text)
     return found + _message_headers(text)
+
+
+_SURNAME_FLAGS = NAMEY
+"""The only lists a lower-case surname after a cued first name may be in."""
+
+
+def _lower_surname_end(tokens: list[Token], index: int) -> int:
+    """Where a lower-case name cued at ``index`` ends: with the next word when that is a
+    lower-case word in no list but the surnames' ("my manager gareth pryce wants", "my
+    colleague funmi adesina said"), else with the name itself."""
+    token = tokens[index]
+    if index + 1 >= len(tokens):
+        return token.end
+    nxt = tokens[index + 1]
+    if nxt.cap or nxt.start - token.end != 1 or len(nxt.word) < 4 or "-" in nxt.word:
+        return token.end
+    if nxt.flags & ~_SURNAME_FLAGS or is_typo(nxt.lower):
+        return token.end
+    return nxt.end
 
 
 _MESSAGE_HEADER = re.compile(

@@ -26,6 +26,7 @@ server servers backend frontend repo repos infra prod staging zalo m-pesa mpesa 
 kakaotalk rollout config post-mortem postmortem dms dm'd dmd ipv4 ipv6 ipv
 python sql nosql xgboost lightgbm catboost shap lime bigquery looker airflow kubernetes k8s
 jira confluence slack gdpr ccpa hipaa auc roc a/b tableau snowflake spark pyspark pandas numpy
+rgpd dsgvo avg lopd lopdgdd dpd ibs adhd ptsd ocd copd hiv
 scipy sklearn scikit scikit-learn pytorch tensorflow keras jupyter notebook notebooks databricks
 dbt redshift postgres postgresql mysql sqlite mongodb redis kafka hadoop hive presto trino
 excel powerpoint word outlook teams zoom github gitlab bitbucket git docker terraform aws gcp
@@ -205,6 +206,13 @@ ORG_BEFORE: frozenset[str] = words_of(
 )
 """Words that, just before a capitalised word, suggest an organisation."""
 
+PLACE_TYPE_WORDS: frozenset[str] = words_of(
+    """town city village south north east west central park hill hills heights gardens estate
+    drive cross junction market square bay beach island valley point creek springs lake
+    harbour harbor quarter"""
+)
+"""Words that end a place's name of ordinary words: "Stone Town", "Airport City", "Smart
+Village", "Bangsar South", "Mount Druitt" aside."""
 PLACE_BEFORE: frozenset[str] = words_of(
     "in to from near outside around across visiting visited moved relocated based "
     "live lived living born grew office offices city town"
@@ -319,6 +327,9 @@ REGION_NAMES: tuple[str, ...] = (
     # spellings of every script: "the bangalore office", "moved to bombay".
     *("Bangalore", "Bombay", "Madras", "Poona", "Saigon", "Kiev", "Peking", "Rangoon"),
     *("Gurgaon", "Trivandrum", "Vizag", "Benares", "Mysore", "Dacca", "Bronx", "Frankfurt"),
+    # States known by English names that GeoNames lists under their official ones
+    # ("Pulau Pinang", "Melaka", "Wilayah Persekutuan").
+    *("Penang", "Malacca", "Klang Valley", "Sabah", "Sarawak", "Selangor", "Johor"),
 )
 
 _DEMONYMS = """

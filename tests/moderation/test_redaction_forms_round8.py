@@ -129,3 +129,67 @@ def test_people_who_do_the_work_are_people(text: str, name: str) -> None:
 )
 def test_ordinary_subjects_of_those_verbs_stay_readable(text: str) -> None:
     assert [kind for kind, _ in found(text) if kind == "PERSON"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("I did data work for a small firm based in Stone Town on the island.", "Stone Town"),
+        ("we're in a small office in Airport City and we sell analytics", "Airport City"),
+        ("customers from Trench Town and Seaview Gardens got lower limits", "Seaview Gardens"),
+        ("the head office in Bangsar South and the data centre elsewhere", "Bangsar South"),
+        ("Mei Ling went back to Penang and I stayed", "Penang"),
+    ],
+)
+def test_places_named_by_ordinary_words_and_a_kind_of_place_are_places(
+    text: str, place: str
+) -> None:
+    assert covered(text, place)
+
+
+def test_a_person_named_like_a_place_keeps_the_kind_of_a_person() -> None:
+    assert found("I spoke to Mark West about it") == [("PERSON", "Mark West")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("my colleague funmi adesina said make i just do am", "funmi adesina"),
+        ("Gaz, our head of risk, said the other banks use it.", "Gaz"),
+        ("Jas, our only other engineer, quit that month.", "Jas"),
+    ],
+)
+def test_lower_case_surnames_and_apposed_names_opening_a_sentence_are_people(
+    text: str, name: str
+) -> None:
+    assert ("PERSON", name) in found(text)
+
+
+def test_a_frequent_word_of_another_language_opening_a_sentence_stays_readable() -> None:
+    assert found("Bueno, entonces the model went live.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("la CNDP ma3ndhach l'info", "CNDP"),
+        ("sekarang aku ngajar di ITB tiap semester", "ITB"),
+        ("last year we had a project with ICBC on claims triage", "ICBC"),
+    ],
+)
+def test_acronyms_after_articles_of_other_languages_and_with_are_bodies(
+    text: str, body: str
+) -> None:
+    assert ("ORG", body) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le mandé un correo con el artículo del RGPD y nada.",
+        "Llamé al DPD y buzón de voz.",
+        "people with IBS, pregnant agents, the night shift",
+    ],
+)
+def test_laws_roles_and_conditions_written_as_acronyms_stay_readable(text: str) -> None:
+    assert [part for _, part in found(text) if part.isupper()] == []
