@@ -67,6 +67,14 @@ TOKEN_CLASSES: dict[str, tuple[str, ...]] = {
     "headers": ("Moumita Sen  4:15 PM", "nikos_k \u2014 14/03/2024 21:14", "ok"),
     "firms": ("at", "kasi", "credit", "mobile", "money", "ltd"),
     "ranges": ("3", "to", "19", "November", "and", "postcode"),
+    # the forms of the eighth round: numbered logins, bare codes, places of a kind, acting
+    # acronyms, seasons and days of other languages, addresses spelled out
+    "logins": ("akowalczyk02", "zhou_sz88", "nightshift_nurse_22", "x.y12", "ab_", "cd99"),
+    "bare-codes": ("in", "04100", "and", "60623", "from", "600039"),
+    "place-kinds": ("in", "Stone", "Town", "Airport", "City", "South"),
+    "acronyms": ("KTS", "had", "la", "CNDP", "with", "ICBC"),
+    "world-dates": ("h\u00f6sten", "2022", "verano", "de", "le", "2 mai"),
+    "spelled": ("ab", "dot", "cd", "at", "punto", "underscore"),
 }
 """Token class -> samples, cycled so that caches of single words do not hide the work."""
 
@@ -97,6 +105,10 @@ JOINERS: dict[str, str] = {
     "quote": '"',
     "pipe": "|",
     "bullet": "\n- ",
+    "spelled-dot": " dot ",
+    "spelled-at": " at ",
+    "spelled-dash": " dash ",
+    "spelled-punto": " punto ",
 }
 
 

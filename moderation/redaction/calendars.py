@@ -17,7 +17,7 @@ import re
 from .gazetteers import is_common, is_dictionary_word, zipf
 from .model import PRIORITY_DATE, Candidate
 from .prefilter import keyword_led, may_hold
-from .vocabulary import CALENDAR_MONTHS, HOLIDAYS
+from .vocabulary import CALENDAR_MONTHS, HOLIDAYS, SEASONS_ABROAD
 
 _ERA = r"(?:[ \t]*(?:A\.H\.|AH|H\.|Hijri|B\.E\.|BE|CE|AD|SH)(?!\w|\.\w))?"
 _HIJRI_PAIR = (
@@ -92,14 +92,23 @@ def _english(word: str) -> bool:
     return is_common(word) or is_dictionary_word(word) or zipf(word) >= 3.5
 
 
+_DAY_CUE = re.compile(
+    r"(?i:(?<![\w'\u2019-])(?:on|le|du|au|am|vom|el|il|dal|al|den|op|since|until|till|by|"
+    r"before|after)[ \t]+)$"
+)
+"""Words before a day that make it a day: "le 2 mai", "on 12 mai", "am 3 Mai"."""
+
+
 def _day_month(text: str, start: int) -> list[Candidate]:
     """ "12 Rajab 1445", "3 de julio": a day number, then a month."""
     match = DAY_MONTH.match(text, start)
     if match is None or not _is_month(match.group(2)):
         return []
     spelled = text[match.end(1) : match.start(2)].strip().casefold() in ("de", "del", "di")
-    if match.group(3) is None and _english(match.group(2).casefold()) and not spelled:
-        return []  # "5 mars bars": an English word needs the year, or "de" ("2 de mayo")
+    cued = _DAY_CUE.search(text, max(0, start - 8), start) is not None
+    if match.group(3) is None and _english(match.group(2).casefold()) and not (spelled or cued):
+        return []  # "5 mars bars": an English word needs the year, "de" ("2 de mayo") or a
+        # cue before the day ("le 2 mai", "on 12 mai")
     return [Candidate(match.start(), match.end(), "DATE", PRIORITY_DATE + 1)]
 
 
@@ -121,10 +130,12 @@ def _month_day(text: str, day: re.Match[str]) -> list[Candidate]:
 
 
 def _month_year(text: str, year: re.Match[str]) -> list[Candidate]:
-    """ "julio 2021", "Ramadan 2022", "1443 AH", "the autumn of 1443 AH", "BE 2566"."""
+    """ "julio 2021", "Ramadan 2022", "verano de 2024", "1443 AH", "the autumn of 1443 AH",
+    "BE 2566"."""
     window = max(0, year.start() - 40)
     month = _MONTH_BEFORE.search(text, window, year.start())
-    if month is not None and _is_month(month.group(1)):
+    season = month is not None and month.group(1).casefold() in SEASONS_ABROAD
+    if month is not None and (_is_month(month.group(1)) or season):
         end = _YEAR_AFTER.match(text, year.end())
         if end is not None:
             return [Candidate(month.start(), end.end(), "DATE", PRIORITY_DATE + 1)]

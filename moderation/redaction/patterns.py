@@ -38,8 +38,12 @@ _TLDS = (
     "id|my|ph|th|ae|sa|eg|ma|is|lu|li|internal|local|corp|intranet|lan|example"
 )
 _BARE_TLDS = _TLDS.replace("|pl", "").replace("|rs", "").replace("|ly", "").replace("|is", "")
-_AT = r"(?:\s*[\[({<]\s*at\s*[\])}>]\s*|\s+at\s+|\s*@\s*)"
-_DOT = r"(?:\s*[\[({<]\s*dot\s*[\])}>]\s*|\s+dot\s+|\.)"
+_AT = r"(?:\s*[\[({<]\s*at\s*[\])}>]\s*|\s+(?:at|arroba|arobase|arond|chiocciola)\s+|\s*@\s*)"
+_DOT = r"(?:\s*[\[({<]\s*dot\s*[\])}>]\s*|\s+(?:dot|punto|punct|punkt|ponto|titik)\s+|\.)"
+_JOIN = rf"(?:{_DOT}|\s+(?:dash|hyphen|underscore)\s+)"
+"""What joins the parts of an address spelled out: a dot, or "dash", "underscore"
+("bisi underscore analytics at gmail dot com"), in English and the languages of Europe
+and Indonesia ("andrei punct pop arond example punct com")."""
 _PART = r"[A-Za-z0-9][\w+-]{0,63}+"
 """A part of an address (at most 64 characters, as RFC 5321 allows), taken whole: a long
 hyphen-joined run is scanned from a bounded distance, not to its end from each of its words."""
@@ -51,10 +55,15 @@ _LOCAL_PART = re.compile(r"[\w.+-]")
 """What an address's part before its "@" is made of: an address begins where a run of these
 before an "@" does (``prefilter.run_led``), not at every word of the text."""
 SPELLED_EMAIL = re.compile(
-    rf"(?<![\w.]){_PART}(?:{_DOT}{_PART})*{_AT}{_PART}(?:{_DOT}{_PART})*{_DOT}(?:{_TLDS})\b",
+    rf"(?<![\w.]){_PART}(?:{_JOIN}{_PART}){{0,5}}{_AT}{_PART}(?:{_JOIN}{_PART}){{0,5}}{_DOT}"
+    rf"(?:{_TLDS})\b",
     re.IGNORECASE,
 )
-_SPELLED_HINT = re.compile(r"\bdot\b|[\[({<]\s*at\s*[\])}>]", re.IGNORECASE)
+"""An address spelled out, of at most six parts each side of its "at": bounded, so that a
+run of "x dot x dot ..." costs each of its words a few parts, not the rest of the run."""
+_SPELLED_HINT = re.compile(
+    r"\b(?:dot|punto|punct|punkt|ponto|titik)\b|[\[({<]\s*at\s*[\])}>]", re.IGNORECASE
+)
 URL = re.compile(r"\b(?:https?://|www\.)[^\s<>\"'`]+", re.IGNORECASE)
 _URL_OPENINGS = ("http", "www.")
 BARE_DOMAIN = re.compile(
@@ -302,10 +311,13 @@ def find_contacts(text: str) -> list[Candidate]:
     return found
 
 
+_SPELLED_DOTS = ("dot", "punto", "punct", "punkt", "ponto", "titik")
+
+
 def _spelled(text: str) -> bool:
     """Whether an address may be spelled out in ``text`` ("jane dot doe", "jane [at] x"): the
     scan for the hint is asked only of a text holding "dot" or an opening bracket."""
-    hinted = may_hold(text, ("dot",)) or any(bracket in text for bracket in "[({<")
+    hinted = may_hold(text, _SPELLED_DOTS) or any(bracket in text for bracket in "[({<")
     return hinted and _SPELLED_HINT.search(text) is not None
 
 

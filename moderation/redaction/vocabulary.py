@@ -431,6 +431,28 @@ Czech, Scandinavian, Finnish): a date only next to a day number or a year ("12 R
 1445", "julio 2021", "marzec 2023")."""
 CALENDAR_MONTHS |= words_of("may\u0131s kas\u0131m aral\u0131k")  # Turkish, dotless i
 CALENDAR_MONTHS |= words_of(
+    # Catalan; Polish after "w" ("w listopadzie"); Hungarian; Croatian; Ukrainian and
+    # Russian in Latin letters; Greek, alone and after a day ("12 Μαρτίου")
+    """gener febrer març maig juny juliol agost setembre desembre styczniu lutym marcu
+    kwietniu maju czerwcu lipcu sierpniu wrześniu wrzesniu październiku pazdzierniku
+    listopadzie grudniu január januar február március marcius április aprilis május majus
+    június junius július julius augusztus szeptember október siječanj sijecanj veljača
+    veljaca ožujak ozujak travanj svibanj lipanj srpanj kolovoz rujan studeni prosinac
+    sichen lyutyi liutyi berezen kviten traven cherven lypen lyupen serpen veresen zhovten
+    lystopad hruden yanvar fevral aprel iyun iyul avgust sentyabr oktyabr noyabr dekabr
+    ιανουάριος ιανουαρίου φεβρουάριος φεβρουαρίου μάρτιος μαρτίου απρίλιος απριλίου μάιος
+    μαΐου ιούνιος ιουνίου ιούλιος ιουλίου αύγουστος αυγούστου σεπτέμβριος σεπτεμβρίου
+    οκτώβριος οκτωβρίου νοέμβριος νοεμβρίου δεκέμβριος δεκεμβρίου"""
+)
+SEASONS_ABROAD: frozenset[str] = words_of(
+    """primavera verano otoño otono invierno verão verao outono inverno printemps été ete
+    automne hiver frühling fruehling sommer herbst estate autunno voorjaar lente zomer
+    najaar herfst våren varen sommaren hösten hosten vintern wiosna wiosną lato latem
+    jesień jesienią jesien zima zimą tavasz nyár nyar ősz osz tél tel"""
+)
+"""Seasons of other languages: a date only with their year ("hösten 2022", "verano de
+2024"), as "summer 2022" is."""
+CALENDAR_MONTHS |= words_of(
     # Romanian; Russian and Ukrainian, as written alone, after a day ("1 марта") and after
     # "in" ("в марте", "в жовтні"); Ethiopian and Bengali months in Latin letters
     """ianuarie februarie martie aprilie iunie iulie septembrie octombrie noiembrie decembrie

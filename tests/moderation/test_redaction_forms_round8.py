@@ -193,3 +193,54 @@ def test_acronyms_after_articles_of_other_languages_and_with_are_bodies(
 )
 def test_laws_roles_and_conditions_written_as_acronyms_stay_readable(text: str) -> None:
     assert [part for _, part in found(text) if part.isupper()] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("the request came from our community lead, le 2 mai.", "2 mai"),
+        ("I asked him to stop the export on 12 mai; he said no", "12 mai"),
+        ("This happened during hösten 2022 in the warehouse.", "hösten 2022"),
+        ("En verano de 2024 me cambiaron de equipo.", "verano de 2024"),
+        ("Pau counted the cancelled orders in gener 2024.", "gener 2024"),
+        ("In listopadzie 2022 they asked for a list.", "listopadzie 2022"),
+        ("Στις 12 Μαρτίου 2023 είπε", "12 Μαρτίου 2023"),
+    ],
+)
+def test_days_months_and_seasons_of_other_languages_are_dates(text: str, date: str) -> None:
+    assert covered(text, date)
+
+
+def test_a_month_that_is_an_english_word_needs_a_cue_before_its_day() -> None:
+    assert [part for kind, part in found("the 5 mars bars in the drawer") if kind == "DATE"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        (
+            "sent from my personal mail bisi underscore analytics at gmail dot com today",
+            "bisi underscore analytics at gmail dot com",
+        ),
+        (
+            "i emailed ethics at larkspur dash telecom dot example instead",
+            "ethics at larkspur dash telecom dot example",
+        ),
+        (
+            "adresa lui e andrei punct pop arond somesdata punct example si",
+            "andrei punct pop arond somesdata punct example",
+        ),
+        (
+            "escribe a maria punto lopez arroba correo punto es",
+            "maria punto lopez arroba correo punto es",
+        ),
+    ],
+)
+def test_addresses_spelled_out_with_dashes_underscores_and_other_languages(
+    text: str, address: str
+) -> None:
+    assert ("EMAIL", address) in found(text)
+
+
+def test_a_point_in_prose_is_no_address() -> None:
+    assert [kind for kind, _ in found("at this point com on, we knew") if kind == "EMAIL"] == []

@@ -17,7 +17,7 @@ worst_case = load("redaction_worst_case")
 GENEROUS_BOUND = 20.0
 # The joiners that made runs of one long "word" ("A-B-C-..."), and the token classes of
 # every kind, at the share form's length limit.
-JOINERS = ("hyphen", "apostrophe", "dot", "none", "slash")
+JOINERS = ("hyphen", "apostrophe", "dot", "none", "slash", "spelled-dot")
 
 
 @pytest.fixture(scope="module")
