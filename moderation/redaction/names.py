@@ -627,6 +627,33 @@ def _firms_between_commas(text: str) -> list[Candidate]:
     return found
 
 
+_CUED_LOWER_FIRM = re.compile(
+    r"(?i:\b(?:at|for|joined|di|bei|chez|kat|sa)[ \t]+)"
+    r"((?-i:[a-z\u00e0-\u00ff][\w'-]{1,30}(?:[ \t]+(?:&[ \t]+)?[a-z\u00e0-\u00ff][\w'-]{1,30})?))\Z"
+)
+"""One or two lower-case words after a firm's cue, right before a description: "at sao mai",
+"at maple & birch", "di lumbung"."""
+
+
+def _apposed_lower_firms(text: str) -> list[Candidate]:
+    """A firm written in lower case after "at" and described as a firm right after it: "I
+    worked at sao mai, a lending startup", "at maple & birch, a tiny consultancy"."""
+    found: list[Candidate] = []
+    if "," not in text and "(" not in text:
+        return found
+    for match in re.finditer(r"[ \t]*[(,]", text):
+        if _FIRM_APPOSITION.match(text, match.start()) is None:
+            continue
+        name = _CUED_LOWER_FIRM.search(text, max(0, match.start() - 72), match.start())
+        if name is None:
+            continue
+        words = name.group(1).replace("&", " ").split()
+        if words[0] in _DETERMINERS or all(w in function_words() or is_common(w) for w in words):
+            continue  # "at least, a ...", "at the firm, a bank"
+        found.append(Candidate(name.start(1), name.end(1), "ORG", PRIORITY_WEAK))
+    return found
+
+
 def _named_firms(text: str, tokens: list[Token]) -> list[Candidate]:
     """A word in no list (or a rare one) named as a firm by what follows it ("ferncrest, a
     regional bank") or by "the client was X"."""
@@ -1008,7 +1035,7 @@ def find_names(text: str, tokens: list[Token] | None = None) -> list[Candidate]:
     found += _firms_as_subjects(text, tokens) + _cued_towns(tokens)
     found += _lower_case_subjects(text, tokens) + _titled_lower_case_names(text, tokens)
     found += _unknown_lower_case_places(tokens) + _firms_between_commas(text)
-    found += _place_type_names(tokens)
+    found += _place_type_names(tokens) + _apposed_lower_firms(text)
     return found + _lists_of_names(text) + _cued_acronyms(tokens) + _public_bodies(tokens)
 
 

@@ -60,6 +60,9 @@ FOREIGN = 131072
 """A very frequent word of another language ("pero", "sila"): not a name in lower case."""
 ABROAD = 262144
 """A frequent word of another language in no name or place list ("buenas", "escribo")."""
+GLUED = 524288
+"""Letters written onto digits ("3ashan", "mo3arda", "ID123"): part of a code or of a word
+spelled with digits (Arabic chat alphabet), never a name alone."""
 _FOREIGN_FUNCTION_ZIPF = 5.5
 
 _COUNTRY_CODES = frozenset({"US", "USA", "UK", "EU", "UAE", "NZ", "U.S", "U.K"})
@@ -67,7 +70,7 @@ _COUNTRY_CODES = frozenset({"US", "USA", "UK", "EU", "UAE", "NZ", "U.S", "U.K"})
 _NAME_ENDINGS = words_of("ii iii iv jr jr. sr sr. dds phd md esq")
 
 NAMEY = FIRST | LAST
-NOT_ENTITY = TECH | TIME | HONOR | PRONOUN | ACRONYM | DEMONYM
+NOT_ENTITY = TECH | TIME | HONOR | PRONOUN | ACRONYM | DEMONYM | GLUED
 
 WORD = re.compile(r"[^\W\d_]+(?:['\u2019\-][^\W\d_]+)*")
 _POSSESSIVE = re.compile(r"['\u2019]s$|['\u2019]$", re.IGNORECASE)
@@ -189,6 +192,11 @@ def _starts_sentence(text: str, start: int, previous: Token | None) -> bool:
     return char in _SENTENCE_END
 
 
+def _glued(text: str, start: int, end: int) -> bool:
+    """Whether a word is written onto a digit before or after it."""
+    return (start > 0 and text[start - 1].isdigit()) or (end < len(text) and text[end].isdigit())
+
+
 def _is_code(text: str, start: int, end: int) -> bool:
     """A word inside an identifier, a file name or a domain ("courier_traces_daily")."""
     before = text[start - 1] if start > 0 else " "
@@ -272,6 +280,8 @@ def tokenize(text: str) -> list[Token]:
         end = start + len(word)
         cap = (capital or (lower_text and lower_name)) and not _is_code(text, start, end)
         opening = _starts_sentence(text, start, previous)
+        if _glued(text, start, match.end()):
+            flags |= GLUED
         token = Token(start, end, word, lower, flags, cap, opening, False, titled)
         tokens.append(token)
         previous = token

@@ -244,3 +244,20 @@ def test_addresses_spelled_out_with_dashes_underscores_and_other_languages(
 
 def test_a_point_in_prose_is_no_address() -> None:
     assert [kind for kind, _ in found("at this point com on, we knew") if kind == "EMAIL"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        ("Em xin kể. I worked at sao mai, a lending startup in the south.", "sao mai"),
+        ("i was a data engineer at maple & birch, a tiny consultancy. our", "maple & birch"),
+    ],
+)
+def test_lower_case_firms_described_right_after_their_cue_are_firms(text: str, firm: str) -> None:
+    assert ("ORG", firm) in found(text)
+
+
+def test_words_written_onto_digits_are_no_names() -> None:
+    # Arabic chat alphabet spells sounds with digits: "3ashan" (because), "mo3arda".
+    text = 'el manager 3ayez model 3ashan "productivity", 2oltelo msh legal'
+    assert [kind for kind, _ in found(text) if kind == "PERSON"] == []
