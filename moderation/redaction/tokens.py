@@ -219,9 +219,13 @@ def _mostly_lower_case(text: str) -> bool:
 
 
 def _name_in_lower_text(word: str, flags: int) -> bool:
-    """In a text written all in lower case, a name-list word that is no common word."""
+    """In a text written all in lower case, a name-list word that is no common word of
+    English nor a function word of another language ("como", "nada", "hun", "sama": a
+    Spanish, Hindi or Malay word before it is a town or a name)."""
     ordinary = COMMON | DICT | NOT_ENTITY | PARTICLE | FOREIGN | TITLE
-    return len(word) > 2 and bool(flags & (NAMEY | PLACE)) and not flags & ordinary
+    if len(word) <= 2 or not flags & (NAMEY | PLACE) or flags & ordinary:
+        return False
+    return foreign_words().get(word.casefold(), 0.0) < _FOREIGN_FUNCTION_ZIPF
 
 
 _PREFIXED_NAME = re.compile(

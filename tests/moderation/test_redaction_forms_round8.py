@@ -261,3 +261,20 @@ def test_words_written_onto_digits_are_no_names() -> None:
     # Arabic chat alphabet spells sounds with digits: "3ashan" (because), "mo3arda".
     text = 'el manager 3ayez model 3ashan "productivity", 2oltelo msh legal'
     assert [kind for kind, _ in found(text) if kind == "PERSON"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "o modelo usa cpf como chave, vi no notebook compartilhado",
+        "dice que la sic nunca hace nada y me fui",
+        "mein sitara mein data analyst hun, office nahi",
+    ],
+)
+def test_function_words_of_other_languages_in_lower_case_text_are_no_names(text: str) -> None:
+    words = {part for _, part in found(text)}
+    assert words.isdisjoint({"como", "nada", "hun"})
+
+
+def test_a_name_in_lower_case_text_is_still_a_name() -> None:
+    assert ("PERSON", "priyanka") in found("so then priyanka said we cant ship it lol")
