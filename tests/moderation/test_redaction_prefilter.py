@@ -11,6 +11,7 @@ from moderation.redaction import (
     dates,
     find_identifiers,
     forms,
+    names,
     patterns,
     people,
     places,
@@ -124,6 +125,7 @@ def _leads() -> list[tuple[re.Pattern[str], tuple[str, ...] | re.Pattern[str] | 
     led += [(dates.SPOKEN_DATE, dates._SPOKEN_DATE_OPEN)]
     led += [(dates.LOOSE_DATE, dates._LOOSE_OPEN), (dates._WEEKDAY_DAY, dates._WEEKDAY_OPEN)]
     led += [(dates.LOOSE_YEARS, DIGIT_LED)]
+    led += [(names._FIRM_BETWEEN_COMMAS, names._FIRM_BETWEEN_COMMAS_OPEN)]
     return led
 
 
