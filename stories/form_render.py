@@ -103,7 +103,16 @@ class CompiledForm:
         if name == _CSRF:
             return escape(csrf_token)
         bound = form[name]
-        value = bound.field.widget.format_value(bound.value())
+        field = bound.field
+        if form.is_bound and not field.disabled:
+            # What BoundField.value() shows, without the field's initial value that it works
+            # out first and a bound form never shows: the form token's is a newly signed
+            # token (an HMAC), thrown away.
+            value = field.widget.format_value(
+                field.prepare_value(field.bound_data(bound.data, None))
+            )
+        else:
+            value = field.widget.format_value(bound.value())
         if name in self._selects:
             variants = self._selects[name]
             return variants.get(value[0] if value else _NO_CHOICE, variants[_NO_CHOICE])

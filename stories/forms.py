@@ -183,7 +183,9 @@ class SubmissionForm(forms.Form):
         "too fast", and its nonce unless sending claimed it (a send that could not be stored
         may be tried again), so that a preview's page cannot be sent a second time either.
         """
-        self.data = self.data.copy()
+        # A shallow copy: only the token's value is replaced, and QueryDict.copy() deep-copies
+        # every value of the story.
+        self.data = copy.copy(self.data)
         if not self.nonce:
             token = new_form_token()
         elif self.claimed:
