@@ -134,6 +134,15 @@ def _char_starts(lead: re.Pattern[str], text: str) -> list[int]:
     return [match.start() for match in lead.finditer(text)]
 
 
+def digit_starts(text: str) -> list[int]:
+    """Where the digits of ``text`` are (any that ``\\d`` matches), in order.
+
+    >>> digit_starts("in Q3, 12 of them")
+    [4, 7, 8]
+    """
+    return _char_starts(_DIGIT, text)
+
+
 def keyword_led(
     pattern: re.Pattern[str], text: str, openings: tuple[str, ...]
 ) -> Iterator[re.Match[str]]:

@@ -24,6 +24,7 @@ from moderation.redaction.prefilter import (
     led_matches,
     literal_led,
     literal_starts,
+    may_hold,
     run_led,
     word_starts,
 )
@@ -126,6 +127,7 @@ def _leads() -> list[tuple[re.Pattern[str], tuple[str, ...] | re.Pattern[str] | 
     led += [(dates.LOOSE_DATE, dates._LOOSE_OPEN), (dates._WEEKDAY_DAY, dates._WEEKDAY_OPEN)]
     led += [(dates.LOOSE_YEARS, DIGIT_LED)]
     led += [(names._FIRM_BETWEEN_COMMAS, names._FIRM_BETWEEN_COMMAS_OPEN)]
+    led += [(places._LANDMARK_WORD, places.LANDMARK_OPEN)]
     return led
 
 
@@ -206,3 +208,31 @@ def test_prose_without_a_digit_keeps_its_findings() -> None:
     found = [(f.kind, f.text) for f in find_identifiers(text)]
     assert ("PERSON", "Priya Raman") in found
     assert ("DATE", "late March") in found
+
+
+def test_the_address_gates_let_through_every_text_their_patterns_match() -> None:
+    texts = [
+        "Hauptstraße 12, 10115 Berlin", "Moda sok.\t 3", "Kungsgatan 4", "Váci u. 19",
+        "Ring Str. 5 and Ring Str 6", "London NW1 6XE", "Ottawa K1A 0B1", "Dublin D08 XY12",
+        "GIR 0AA", "Berlin 10115", "Fitzroy VIC 3065", "Gdańsk 80-180", "7\u0663 \u0664\u0665",
+        "the CORNER of Elm and Oak", "USNS Comfort\n FPO AE 09569", "Plaza Mayor",
+    ]  # fmt: skip
+    gated = [
+        (places.STREET_PATTERNS[0], places._numbered_street_word),
+        (places.STREET_PATTERNS[2], places._numbered_street_word),
+        *((pattern, places._digit_by_capital) for pattern in places._BESIDE_CAPITAL),
+        (places._POSTCODE_AFTER_PLACE, places._digits_after_blank),
+        *(
+            (pattern, lambda text, words=words: may_hold(text, words))
+            for pattern, words in zip(
+                places.WORDED_STREET_PATTERNS, places._WORDED_STREET_WORDS, strict=True
+            )
+        ),
+    ]
+    for index, (pattern, gate) in enumerate(gated):
+        matched = [text for text in texts if pattern.search(text)]
+        assert matched, index  # each gate is tried on a text its pattern matches
+        assert all(gate(text) for text in matched), (index, matched)
+    assert not places._numbered_street_word("for 3 years, called +44 20 7946 0958")
+    assert not places._digit_by_capital("in 2019, 12 of us")
+    assert not places._digits_after_blank("a 1 and 2-3")
