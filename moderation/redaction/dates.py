@@ -16,7 +16,15 @@ import re
 
 from .calendars import find_world_dates
 from .model import PRIORITY_DATE, Candidate
-from .prefilter import DIGIT_LED, holds_digit, keyword_led, led_matches, word_starts
+from .prefilter import (
+    DIGIT_LED,
+    digit_led_hint,
+    holds_digit,
+    keyword_led,
+    led_matches,
+    may_hold,
+    word_starts,
+)
 
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
@@ -109,6 +117,22 @@ DATE_LEADS: tuple[tuple[str, ...] | re.Pattern[str] | None, ...] = (
 """How each of :data:`DATE_PATTERNS` begins (``prefilter.led_matches``): with a digit, with
 one of these words, or anywhere (None). Kept in step with the patterns, one a line; a test
 checks that every pattern is tried where its matches can begin."""
+_DECADE = re.compile(r"\d0s", re.IGNORECASE)
+_WEEK = re.compile(r"W[0-5]\d", re.IGNORECASE)
+
+
+def _may_match(pattern: re.Pattern[str], text: str) -> bool:
+    """Whether ``text`` holds what every match of a pattern led by no word or digit holds,
+    looked for from the text's digits (``prefilter.digit_led_hint``): "90s" in "the 1990s",
+    "W14" or "week" in "2021-W14", "week 14 of 2021". Otherwise, it is tried at every
+    character."""
+    if pattern is DATE_PATTERNS[7]:
+        return digit_led_hint(_DECADE, text)
+    if pattern is DATE_PATTERNS[11]:
+        return may_hold(text, ("week",)) or digit_led_hint(_WEEK, text, back=1)
+    return True
+
+
 _QUARTER = re.compile(r"\b(?:[QH][1-4]|FY\s?\d\d)(?:\s+(?:'\d\d|(?:19|20)\d\d))?\b")
 _QUARTER_CUE = re.compile(
     r"(?:\b(?:in|by|during|until|till|since|before|after|for|last|next|this|early|late|mid)"
@@ -338,6 +362,8 @@ def _find_dates(text: str) -> list[Candidate]:
     digits = holds_digit(text)
     for pattern, lead in zip(DATE_PATTERNS, DATE_LEADS, strict=True):
         if not digits and pattern.pattern not in _WORDED_DATES:
+            continue
+        if lead is None and not _may_match(pattern, text):
             continue
         for match in led_matches(pattern, text, lead):
             if _month_ok(match.group()):

@@ -25,7 +25,7 @@ from .model import (
     PRIORITY_WORDS,
     Candidate,
 )
-from .prefilter import led_matches
+from .prefilter import digit_led_hint, led_matches
 from .tokens import COMMON, FIRST, LAST, MINOR_WORDS, PLACE, ROLE, TECH, TIME, word_flags
 from .vocabulary import ORG_BEFORE, words_of
 
@@ -48,6 +48,9 @@ class Form:
     """For a pattern led by ``\b`` and cue words: the beginnings of those words, in lower
     case ("licen" for "licen[cs]e"). The pattern is then tried only where a word so beginning
     starts, not at every word (tests/moderation/test_redaction_prefilter.py checks them)."""
+    hint_at_digits: bool = False
+    """Every match of ``hint`` begins with a digit: it is then tried at the text's digits
+    only (``prefilter.digit_led_hint``), which most texts hold few of."""
 
 
 _CAP = r"[A-ZÀ-ÖØ-Þ]"
@@ -202,14 +205,20 @@ def _form(
     accept: Callable[[re.Match[str]], bool] | None = None,
     hint: str | None = None,
     opens: str = "",
+    hint_at_digits: bool = False,
 ) -> Form:
     cheap = None if hint is None else re.compile(hint)
     words = tuple(opens.split())
-    return Form(re.compile(pattern), kind, priority, reason, group, accept, cheap, words)
+    return Form(
+        re.compile(pattern), kind, priority, reason, group, accept, cheap, words, hint_at_digits
+    )
 
 
 _DIGIT = r"\d"
 """The hint of the forms whose every accepted match holds a digit: much prose holds none."""
+# A hint is written so that the regex engine can leap to where it may begin: a character or
+# a class first, what must stand before it in a look-behind after it ("&(?<=[ \t]&)"), for a
+# hint opened by a look-behind or an alternation of classes is tried at every character.
 _STRUCTURED = PRIORITY_STRUCTURED
 _ADDRESS = PRIORITY_STREET
 
@@ -220,7 +229,7 @@ FORMS: tuple[Form, ...] = (
         "ID",
         _STRUCTURED + 2,
         "a MAC address identifies one device, hence its owner",
-        hint=r"[:-][0-9A-Fa-f]{2}[:-]|\.[0-9A-Fa-f]{4}\.",
+        hint=r"[:.-](?:(?<=[:-])[0-9A-Fa-f]{2}[:-]|(?<=\.)[0-9A-Fa-f]{4}\.)",
     ),
     _form(
         r"(?<![\w&#/])#\d{3,9}\b",
@@ -261,10 +270,13 @@ FORMS: tuple[Form, ...] = (
         "ID",
         _STRUCTURED - 1,
         "plate shapes of India ('MH 12 AB 1234'), the UK ('AB12 CDE'), Nigeria, Mexico, Germany",
-        hint=r"[A-Z][ -]?\d",  # every shape has a capital, then a digit
+        hint=r"\d(?:(?<=[A-Z]\d)|(?<=[A-Z][ -]\d))",  # every shape: a capital, then a digit
+        hint_at_digits=True,
     ),
     _form(
-        rf"\b(?P<acronym>[A-Z]{{2,5}})[ \t](?P<place>{_NAME_WORD}(?:[ \t]{_NAME_WORD})?)",
+        # "\b" then two to five capitals, the first before the look-behind: see the hints
+        rf"(?P<acronym>[A-Z](?<!\w[A-Z])[A-Z]{{1,4}})"
+        rf"[ \t](?P<place>{_NAME_WORD}(?:[ \t]{_NAME_WORD})?)",
         "ORG",
         PRIORITY_WORDS + 2,
         "an organisation's acronym before the region it serves: 'NHS Lothian', 'BBC Scotland'",
@@ -294,7 +306,7 @@ FORMS: tuple[Form, ...] = (
         "LOCATION",
         _ADDRESS,
         "Indian address lines: '3rd Cross', '5th Main Road', 'Sector 15'",
-        hint=_DIGIT,
+        hint=r"[\dS](?:(?<=\d)(?:st|nd|rd|th)[ \t]|(?<=S)ector)",
     ),
     _form(
         rf"\b(?:{_NAME_WORD}[ \t]){{1,2}}(?:Nagar|Layout|Colony|Enclave|Vihar|Marg|Chowk|Bagh"
@@ -360,6 +372,7 @@ FORMS: tuple[Form, ...] = (
         _ADDRESS - 1,
         "a six-digit postcode ending an address line, with its town ('Bengaluru - 560038')",
         hint=r"\d{6}",
+        hint_at_digits=True,
         accept=_town_before_pin,
     ),
     _form(
@@ -369,7 +382,8 @@ FORMS: tuple[Form, ...] = (
         "LOCATION",
         _ADDRESS,
         "state abbreviations in an address ('CDMX', 'Jal.', 'HR 122001')",
-        hint=r",[ \t]?(?:CDMX|Edomex|[A-Z][a-z]{0,3}\.)|\d{6}",  # a state after a comma; a PIN
+        # a state after a comma; a PIN
+        hint=r"[,\d](?:(?<=,)[ \t]?(?:CDMX|Edomex|[A-Z][a-z]{0,3}\.)|(?<=\d)\d{5})",
     ),
     _form(
         r"\b(?:Rua|Avenida|Av\.|Avda\.|Calle|Carrera|Cra\.|Travessa|Alameda|Rodovia|Estrada"
@@ -408,7 +422,8 @@ FORMS: tuple[Form, ...] = (
         "LOCATION",
         PRIORITY_ADDRESS_PART,
         "parts of an address line, kept only inside an address ('Block C', 'Phase 5', 'B-204')",
-        hint=r"Block|Phase|Stage|Ward|Pocket|Zone|Tower|Wing|[A-Z]-\d",
+        hint=r"[A-Z](?:(?<=B)lock|(?<=P)hase|(?<=S)tage|(?<=W)ard|(?<=P)ocket|(?<=Z)one"
+        r"|(?<=T)ower|(?<=W)ing|-\d)",
     ),
     _form(
         rf"\b(?P<town>{_NAME_WORD}),[ \t]*(?P<state>[A-Z]{{2,3}})\b(?![ \t]*\d{{6}})",
@@ -424,6 +439,7 @@ FORMS: tuple[Form, ...] = (
         _ADDRESS,
         "a Brazilian CEP: '30140-002' (not a phone number)",
         hint=r"\d{5}-\d{3}",
+        hint_at_digits=True,
     ),
     _form(
         r"(?<![\w-])\d{4}[ ](?P<letters>[A-Z]{2})\b(?![ \t]*\d)",
@@ -431,6 +447,7 @@ FORMS: tuple[Form, ...] = (
         PRIORITY_ADDRESS,
         "a Dutch postcode: '9741 AB'",
         hint=r"\d{4} [A-Z]{2}",
+        hint_at_digits=True,
         accept=_postcode_letters,
     ),
     _form(
@@ -472,7 +489,7 @@ FORMS: tuple[Form, ...] = (
         "PERSON",
         PRIORITY_WORDS + 1,
         "a given name, a middle initial and a surname: 'Tom I. Holzman'",
-        hint=r"[ \t][A-Z]\.[ \t]",
+        hint=r"\.(?<=[ \t][A-Z]\.)[ \t]",
         accept=_given_initial_surname,
     ),
     _form(
@@ -500,7 +517,7 @@ FORMS: tuple[Form, ...] = (
         "ORG",
         PRIORITY_WORDS + 1,
         "a firm named by ordinary words joined by '&' ('Bright & Early')",
-        hint=r"[ \t]&[ \t]",
+        hint=r"&(?<=[ \t]&)[ \t]",
         accept=_firm_words,
     ),
 )
@@ -514,7 +531,11 @@ def find_forms(text: str) -> list[Candidate]:
     for form in FORMS:
         if form.hint is not None:
             if form.hint not in hinted:
-                hinted[form.hint] = form.hint.search(text) is not None
+                hinted[form.hint] = (
+                    digit_led_hint(form.hint, text)
+                    if form.hint_at_digits
+                    else form.hint.search(text) is not None
+                )
             if not hinted[form.hint]:
                 continue
         for match in led_matches(form.pattern, text, form.opens or None):

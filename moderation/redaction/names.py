@@ -118,6 +118,9 @@ _LIST_OF_NAMES = re.compile(
 )
 """Three names listed ("Davis, Reynolds and Williamson"). A name has at most 41 characters
 and is taken whole, so a long hyphen-joined run is not rescanned from each of its words."""
+_LIST_OF_NAMES_MIDDLE = re.compile(r", [^\W\d_][\w'\u2019-]{1,40}+,? (?:and|&) ")
+"""What every match of :data:`_LIST_OF_NAMES` holds: looked for first, from its comma (the
+full pattern, opened by "\\b", is tried at every character)."""
 _ACRONYM_MODIFIES = words_of(
     """team teams squad act law bill directive request requests session sessions log logs
     campaign score scores metric dashboard pipeline model feature"""
@@ -1060,6 +1063,8 @@ def _firm_context(text: str, match: re.Match[str]) -> bool:
 def _lists_of_names(text: str) -> list[Candidate]:
     """A firm named after its partners: "Davis, Reynolds and Williamson" (not three people)."""
     found: list[Candidate] = []
+    if _LIST_OF_NAMES_MIDDLE.search(text) is None:
+        return found
     for match in _LIST_OF_NAMES.finditer(text):
         if not _firm_context(text, match):
             found += [

@@ -22,6 +22,7 @@ from .gazetteers import is_common, is_dictionary_word
 from .model import PRIORITY_PHONE, PRIORITY_STRUCTURED, Candidate
 from .prefilter import (
     DIGIT_LED,
+    digit_led_hint,
     holds_digit,
     keyword_led,
     led_matches,
@@ -154,6 +155,10 @@ CARD = re.compile(
 )
 _CARD_HINT = re.compile(r"\d{4}[ -]?\d{4}")
 """What every card number holds: eight digits, in two groups or one."""
+_IBAN_HINT = re.compile(r"[A-Z]\d\d", re.IGNORECASE)
+"""What every IBAN holds: a letter of its country, then its two check digits."""
+_TICKET_HINT = re.compile(r"[-_#/]\d\d")
+"""What every ticket's code (:data:`TICKET`) holds: a sign, then its number's digits."""
 IPV4 = re.compile(
     r"(?<![\w.])(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)(?:/\d{1,2})?(?!\w|\.\w)"
 )
@@ -220,6 +225,8 @@ ID_SHAPES = re.compile(
 )
 """Identity numbers of well-known shapes: Brazil's CPF, Pakistan's CNIC, India's PAN,
 Mexico's CURP."""
+_ID_SHAPE_HINT = re.compile(r"\d{3}\.\d|\d{5}-|\d{4}[A-Z]")
+"""What every match of :data:`ID_SHAPES` holds from one of its digits on."""
 ALNUM_ID = re.compile(
     r"\b(?=[A-Z0-9-]{0,40}\d)(?=[0-9-]{0,40}[A-Z])[A-Z0-9][A-Z0-9-]{4,}[A-Z0-9]\b"
 )
@@ -243,7 +250,9 @@ _NI_HINT = re.compile(r"\d\d[ \t]?\d\d[ \t]?\d\d[ \t]?[A-D]\b")
 _LETTER_ID_HINT = re.compile(r"[a-z]\d{6}")
 _KEYED_HINT = re.compile(r"(?:_id|Id|ID|_no|_num|_ref)[ \t]*[=:]")
 """What a match of :data:`NI_NUMBER`, :data:`LETTER_ID` or :data:`KEYED_ID` holds: looked
-for first, in one scan, so that the pattern is not tried at every word of most texts."""
+for first, so that the pattern is not tried at every word of most texts (the first two from
+the text's digits, ``prefilter.digit_led_hint``: their hints hold a digit 0 and 1 characters
+in)."""
 KEYED_ID = re.compile(
     r"\b[A-Za-z]*(?:_id|Id|ID|_no|_num|_ref)[ \t]*[=:][ \t]*['\"]?([A-Za-z0-9][\w.-]{2,40})"
 )
@@ -490,16 +499,18 @@ def find_ids(text: str) -> list[Candidate]:
             Candidate(m.start(), m.end(), "ID", PRIORITY_STRUCTURED + 2)
             for m in led_matches(pattern, text, DIGIT_LED)
         ]
-    for match in IBAN.finditer(text):
+    # Each of these scans is tried only where a digit says it can match (most texts hold few
+    # digits), not at every character: ``prefilter.digit_led_hint``.
+    for match in IBAN.finditer(text) if digit_led_hint(_IBAN_HINT, text, back=1) else ():
         if len(match.group().replace(" ", "")) >= 15:
             found.append(Candidate(match.start(), match.end(), "ID", PRIORITY_STRUCTURED + 1))
-    for match in led_matches(CARD, text, DIGIT_LED) if _CARD_HINT.search(text) else ():
+    for match in led_matches(CARD, text, DIGIT_LED) if digit_led_hint(_CARD_HINT, text) else ():
         digits = re.sub(r"\D", "", match.group())
         if 13 <= len(digits) <= 19 and (_luhn(digits) or " " not in match.group()):
             found.append(Candidate(match.start(), match.end(), "ID", PRIORITY_STRUCTURED + 1))
     found += [
         Candidate(m.start(), m.end(), "ID", PRIORITY_STRUCTURED)
-        for m in TICKET.finditer(text)
+        for m in (TICKET.finditer(text) if digit_led_hint(_TICKET_HINT, text, back=1) else ())
         if _ticket(m)
     ]
     for pattern in (CUED_ID, PLATE):
@@ -523,8 +534,8 @@ def find_ids(text: str) -> list[Candidate]:
                 found.append(Candidate(match.start(1), match.end(1), "ID", PRIORITY_STRUCTURED - 1))
     found += [
         Candidate(m.start(), m.end(), "ID", PRIORITY_STRUCTURED)
-        for pattern, hint in ((NI_NUMBER, _NI_HINT), (LETTER_ID, _LETTER_ID_HINT))
-        for m in (pattern.finditer(text) if hint.search(text) else ())
+        for pattern, hint, back in ((NI_NUMBER, _NI_HINT, 0), (LETTER_ID, _LETTER_ID_HINT, 1))
+        for m in (pattern.finditer(text) if digit_led_hint(hint, text, back) else ())
     ]
     if "/" in text:
         found += [
@@ -560,9 +571,11 @@ def _national_ids(text: str) -> list[Candidate]:
         code = _NATIONAL_ID_BODY.match(text, start)
         if code is not None and _id_like(code.group()):
             found.append(Candidate(code.start(), code.end(), "ID", PRIORITY_STRUCTURED + 1))
-    found += [
-        Candidate(m.start(), m.end(), "ID", PRIORITY_STRUCTURED) for m in ID_SHAPES.finditer(text)
-    ]
+    if digit_led_hint(_ID_SHAPE_HINT, text):
+        found += [
+            Candidate(m.start(), m.end(), "ID", PRIORITY_STRUCTURED)
+            for m in ID_SHAPES.finditer(text)
+        ]
     return found
 
 

@@ -78,9 +78,13 @@ _DETERMINERS = words_of(
 _CUED = PRIORITY_WORDS - 1
 """Below a capitalised run (which may hold a surname too), above a weak guess."""
 _INITIALS = re.compile(
-    r"(?<![\w.&'\u2019/-])(?:[A-Z]\.(?:[ \t]?[A-Z]\.){0,2}(?:-[A-Z]\.)?"
-    r"|[A-Z]{2,3}(?![\w.&'\u2019/-]))"
+    r"[A-Z](?<![\w.&'\u2019/-][A-Z])(?:\.(?:[ \t]?[A-Z]\.){0,2}(?:-[A-Z]\.)?"
+    r"|[A-Z]{1,2}(?![\w.&'\u2019/-]))"
 )
+"""Two or three capitals, or initials with their full stops ("MK", "J.-P."), not after a
+word, a dot or a sign. The first capital is matched before what may not stand before it
+(a look-behind that takes it in): the regex engine then leaps from capital to capital,
+where a pattern opened by a look-behind is tried at every character."""
 _NOT_INITIALS = TECH_TERMS | ROLE_WORDS | words_of("us usa uk eu un uae nz ok tv pc id")
 
 

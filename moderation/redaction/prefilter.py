@@ -143,6 +143,25 @@ def digit_starts(text: str) -> list[int]:
     return _char_starts(_DIGIT, text)
 
 
+_FEW_DIGITS = 200
+"""Up to how many digits :func:`digit_led_hint` tries its hint at each: beyond, one scan of
+the whole text costs less."""
+
+
+def digit_led_hint(hint: re.Pattern[str], text: str, back: int = 0) -> bool:
+    """Whether ``hint`` matches in ``text``, for a hint whose every match holds a digit
+    ``back`` characters after it begins ("[a-z]\\d{6}", back 1): it is tried only there,
+    before each digit of the text (most texts hold few), not at every character.
+
+    >>> digit_led_hint(re.compile(r"[a-z]\\d{6}"), "login s2213847", back=1)
+    True
+    """
+    digits = digit_starts(text)
+    if len(digits) > _FEW_DIGITS:
+        return hint.search(text) is not None
+    return any(hint.match(text, digit - back) for digit in digits if digit >= back)
+
+
 def keyword_led(
     pattern: re.Pattern[str], text: str, openings: tuple[str, ...]
 ) -> Iterator[re.Match[str]]:

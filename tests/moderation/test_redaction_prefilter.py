@@ -18,6 +18,7 @@ from moderation.redaction import (
 )
 from moderation.redaction.prefilter import (
     DIGIT_LED,
+    digit_led_hint,
     holds_digit,
     keyword_led,
     led_at,
@@ -236,3 +237,35 @@ def test_the_address_gates_let_through_every_text_their_patterns_match() -> None
     assert not places._numbered_street_word("for 3 years, called +44 20 7946 0958")
     assert not places._digit_by_capital("in 2019, 12 of us")
     assert not places._digits_after_blank("a 1 and 2-3")
+
+
+def _digit_led_hints() -> list[tuple[re.Pattern[str], int]]:
+    hints = [
+        (form.hint, 0) for form in forms.FORMS if form.hint is not None and form.hint_at_digits
+    ]
+    hints += [(patterns._CARD_HINT, 0), (patterns._NI_HINT, 0), (patterns._ID_SHAPE_HINT, 0)]
+    hints += [(patterns._IBAN_HINT, 1), (patterns._TICKET_HINT, 1), (patterns._LETTER_ID_HINT, 1)]
+    return [*hints, (dates._DECADE, 0), (dates._WEEK, 1)]
+
+
+def test_every_digit_led_hint_holds_a_digit_where_it_is_tried() -> None:
+    hints = _digit_led_hints()
+    assert len(hints) > 10
+    for hint, back in hints:
+        assert _begins_with_digit(_parsed(hint)[back:]), hint.pattern
+
+
+def test_a_digit_led_hint_finds_what_a_search_finds() -> None:
+    texts = [
+        "IBAN GB82 WEST 1234 5698 7654 32, JIRA-4521, s2213847, QQ 12 34 56 C, 4111 1111 1111",
+        "the 1990s and '80S, 2021-W14, w07 2020, 123.456.789-09, 12345-1234567-1, ABCDE1234F",
+        "MH 12 AB 1234, AB12 CDE, 560038, 30140-002, 9741 AB, 2019 AD",
+        "a1 b22 c333 #4444 -55555 " * 60,  # more digits than are tried one by one
+        "no digits at all, A-B, w-x",
+    ]
+    for text in texts:
+        for hint, back in _digit_led_hints():
+            assert digit_led_hint(hint, text, back) == (hint.search(text) is not None), (
+                hint.pattern,
+                text[:30],
+            )
