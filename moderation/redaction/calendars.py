@@ -36,7 +36,7 @@ _MONTH_BEFORE = re.compile(
     rf"(?<![\w'\u2019-])({_MONTH_WORD})(?:[ \t]+({_DAY}),?)?{_LINK}$", re.IGNORECASE
 )
 _YEAR_AFTER = re.compile(rf"{_ERA}(?![\w.,]\d|\w)")
-_NUMBER = re.compile(r"\d+")
+_NUMBER = re.compile(r"\d\d*")  # a digit first: the regex engine leaps from digit to digit
 _ERA_AFTER = re.compile(r"[ \t]*(?:A\.H\.|AH|H\.|Hijri|SH|B\.E\.|BE)(?!\w|\.\w)")
 _ERA_BEFORE = re.compile(r"(?<![\w.])(?:A\.H\.|AH|B\.E\.|BE|\u0e1e\.[ \t]?\u0e28\.)[ \t]*$")
 """An era written before its year: "BE 2566", Thai "พ.ศ. 2566" (Buddhist era)."""

@@ -119,17 +119,19 @@ one of these words, or anywhere (None). Kept in step with the patterns, one a li
 checks that every pattern is tried where its matches can begin."""
 _DECADE = re.compile(r"\d0s", re.IGNORECASE)
 _WEEK = re.compile(r"W[0-5]\d", re.IGNORECASE)
+_FULL_YEAR_DIGITS = re.compile(rf"{_YEAR}")
 
 
 def _may_match(pattern: re.Pattern[str], text: str) -> bool:
     """Whether ``text`` holds what every match of a pattern led by no word or digit holds,
     looked for from the text's digits (``prefilter.digit_led_hint``): "90s" in "the 1990s",
-    "W14" or "week" in "2021-W14", "week 14 of 2021". Otherwise, it is tried at every
-    character."""
+    a year and "W14" or "week" in "2021-W14", "week 14 of 2021". Otherwise, it is tried at
+    every character."""
     if pattern is DATE_PATTERNS[7]:
         return digit_led_hint(_DECADE, text)
     if pattern is DATE_PATTERNS[11]:
-        return may_hold(text, ("week",)) or digit_led_hint(_WEEK, text, back=1)
+        week = may_hold(text, ("week",)) or digit_led_hint(_WEEK, text, back=1)
+        return week and digit_led_hint(_FULL_YEAR_DIGITS, text)
     return True
 
 

@@ -211,7 +211,7 @@ _NATIONAL_ID_CUE = re.compile(
 _NATIONAL_ID_BODY = re.compile(
     r"(?=[A-Z0-9./-]*\d)[A-Z0-9]+(?:[./-][A-Z0-9]+)*(?:[ ]\d{2,6}(?:[./-]\d+)*)*\b"
 )
-_DIGITS = re.compile(r"\d{3,}")
+_DIGITS = re.compile(r"\d\d\d+")  # a digit first: the regex engine leaps from digit to digit
 _ALPHA = re.compile(r"[^\W\d_]+")
 _ID_WORDS = frozenset(
     word.casefold()
@@ -233,6 +233,10 @@ ALNUM_ID = re.compile(
 """A code of capitals and digits ("E10293", "RS482113"; five digits at least); its first digit
 and letter within 40 characters, so that each of the words of a long hyphen-joined run is
 not checked against the whole run."""
+_ALNUM_ID_HINT = re.compile(r"\d(?:[0-9-]*[A-Z]|(?<=[A-Z-]\d))")
+"""What every match of :data:`ALNUM_ID` holds from one of its digits: a capital later, with
+only digits and hyphens between, or a capital or hyphen just before (the first digit after
+the capitals)."""
 HEX_DIGEST = re.compile(
     r"(?i:\b(?:commit|commits|sha|sha1|sha256|hash|revision|rev|digest|changeset|build)"
     r"(?:[ \t]+(?:id|hash|is|was|no\.?))*+[ \t]*+[:#=@]?[ \t]*+)"
@@ -364,6 +368,8 @@ def _made_up(name: str) -> bool:
 _NUMBERED_LOGIN = re.compile(r"(?<![\w@/.:#&=+-])[a-z][a-z_.]*[a-z_]\d{2,4}(?![\w@/-]|\.\w)")
 """A lower-case word with digits at its end, as usernames are made ("akowalczyk02",
 "seoyeon_yoon88", "nightshift_nurse_22"); a key or file name is left to its own rules."""
+_LOGIN_DIGITS = re.compile(r"[a-z_]\d\d")
+"""What every match of :data:`_NUMBERED_LOGIN` holds: looked for from the text's digits."""
 
 
 def _numbered_logins(text: str) -> list[Candidate]:
@@ -371,7 +377,7 @@ def _numbered_logins(text: str) -> list[Candidate]:
     with a made-up part ("zhoulei_sz88"), not a word of the dictionary with a number on it
     ("covid19", "python311", "sales_2023")."""
     found: list[Candidate] = []
-    if not holds_digit(text):
+    if not digit_led_hint(_LOGIN_DIGITS, text, back=1):
         return found
     for match in _NUMBERED_LOGIN.finditer(text):
         parts = re.split(r"[_.]", match.group().rstrip("0123456789"))
@@ -544,6 +550,8 @@ def find_ids(text: str) -> list[Candidate]:
             if any(ch.isalpha() for ch in m.group().split(None, 1)[1])  # not "LIVE 3/1/2025"
         ]
     for pattern, lead in ((ALNUM_ID, None), (LONG_NUMBER, DIGIT_LED)):
+        if pattern is ALNUM_ID and not digit_led_hint(_ALNUM_ID_HINT, text):
+            continue
         for match in led_matches(pattern, text, lead):
             if sum(ch.isdigit() for ch in match.group()) >= 5:
                 found.append(Candidate(match.start(), match.end(), "ID", PRIORITY_STRUCTURED - 20))

@@ -452,7 +452,7 @@ def _bare_codes(text: str) -> list[Candidate]:
     PIN and CP codes): "in 80802", "customers from 600039", "to 60623 and 60624"; not either
     end of a range ("from 45000 to 60000") nor a sum ("\u20ac 25000", "50000 naira")."""
     found: list[Candidate] = []
-    for match in _FIVE_DIGITS.finditer(text):
+    for match in led_matches(_FIVE_DIGITS, text, DIGIT_LED):
         start, end = match.span()
         before = text[max(0, start - 16) : start]
         if _PLACE_SLOT.search(before) is None or _RANGE_END.search(before) is not None:

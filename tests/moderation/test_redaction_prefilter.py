@@ -128,7 +128,7 @@ def _leads() -> list[tuple[re.Pattern[str], tuple[str, ...] | re.Pattern[str] | 
     led += [(dates.LOOSE_DATE, dates._LOOSE_OPEN), (dates._WEEKDAY_DAY, dates._WEEKDAY_OPEN)]
     led += [(dates.LOOSE_YEARS, DIGIT_LED)]
     led += [(names._FIRM_BETWEEN_COMMAS, names._FIRM_BETWEEN_COMMAS_OPEN)]
-    led += [(places._LANDMARK_WORD, places.LANDMARK_OPEN)]
+    led += [(places._LANDMARK_WORD, places.LANDMARK_OPEN), (places._FIVE_DIGITS, DIGIT_LED)]
     return led
 
 
@@ -245,7 +245,8 @@ def _digit_led_hints() -> list[tuple[re.Pattern[str], int]]:
     ]
     hints += [(patterns._CARD_HINT, 0), (patterns._NI_HINT, 0), (patterns._ID_SHAPE_HINT, 0)]
     hints += [(patterns._IBAN_HINT, 1), (patterns._TICKET_HINT, 1), (patterns._LETTER_ID_HINT, 1)]
-    return [*hints, (dates._DECADE, 0), (dates._WEEK, 1)]
+    hints += [(patterns._LOGIN_DIGITS, 1), (patterns._ALNUM_ID_HINT, 0)]
+    return [*hints, (dates._DECADE, 0), (dates._WEEK, 1), (dates._FULL_YEAR_DIGITS, 0)]
 
 
 def test_every_digit_led_hint_holds_a_digit_where_it_is_tried() -> None:
@@ -259,7 +260,8 @@ def test_a_digit_led_hint_finds_what_a_search_finds() -> None:
     texts = [
         "IBAN GB82 WEST 1234 5698 7654 32, JIRA-4521, s2213847, QQ 12 34 56 C, 4111 1111 1111",
         "the 1990s and '80S, 2021-W14, w07 2020, 123.456.789-09, 12345-1234567-1, ABCDE1234F",
-        "MH 12 AB 1234, AB12 CDE, 560038, 30140-002, 9741 AB, 2019 AD",
+        "MH 12 AB 1234, AB12 CDE, 560038, 30140-002, 9741 AB, 2019 AD, kemi_88, E10293",
+        "RS-48-2113 and 77-A, 12-34-Q, 4A",
         "a1 b22 c333 #4444 -55555 " * 60,  # more digits than are tried one by one
         "no digits at all, A-B, w-x",
     ]
@@ -269,3 +271,29 @@ def test_a_digit_led_hint_finds_what_a_search_finds() -> None:
                 hint.pattern,
                 text[:30],
             )
+
+
+def test_the_gates_of_ids_and_dates_let_through_every_text_their_patterns_match() -> None:
+    texts = [
+        "IBAN GB82 WEST 1234 5698 7654 32", "de89 3704 0044 0532 0130 00", "JIRA-4521",
+        "OPS_2231/7", "card 4111 1111 1111 1111", "QQ 12 34 56 C", "login s2213847",
+        "123.456.789-09", "12345-1234567-1", "ABCDE1234F", "BADD800101HDFRRN09",
+        "E10293", "RS-48-2113", "A-12345", "77-123-45Q", "akowalczyk02", "zhoulei_sz88",
+        "the 1990s", "'80S", "2021-W14", "W07 2020", "week 14 of 2021", "WEEK 3 2019",
+    ]  # fmt: skip
+    gated = [
+        (patterns.IBAN, lambda t: digit_led_hint(patterns._IBAN_HINT, t, 1)),
+        (patterns.TICKET, lambda t: digit_led_hint(patterns._TICKET_HINT, t, 1)),
+        (patterns.CARD, lambda t: digit_led_hint(patterns._CARD_HINT, t)),
+        (patterns.NI_NUMBER, lambda t: digit_led_hint(patterns._NI_HINT, t)),
+        (patterns.LETTER_ID, lambda t: digit_led_hint(patterns._LETTER_ID_HINT, t, 1)),
+        (patterns.ID_SHAPES, lambda t: digit_led_hint(patterns._ID_SHAPE_HINT, t)),
+        (patterns.ALNUM_ID, lambda t: digit_led_hint(patterns._ALNUM_ID_HINT, t)),
+        (patterns._NUMBERED_LOGIN, lambda t: digit_led_hint(patterns._LOGIN_DIGITS, t, 1)),
+        (dates.DATE_PATTERNS[7], lambda t: dates._may_match(dates.DATE_PATTERNS[7], t)),
+        (dates.DATE_PATTERNS[11], lambda t: dates._may_match(dates.DATE_PATTERNS[11], t)),
+    ]
+    for index, (pattern, gate) in enumerate(gated):
+        matched = [text for text in texts if pattern.search(text)]
+        assert matched, index  # each gate is tried on a text its pattern matches
+        assert all(gate(text) for text in matched), (index, matched)
