@@ -55,12 +55,11 @@ def _words(finding: Finding) -> set[str]:
     return {w for w in _WORDS.findall(fold(finding.text)) if len(w) > 1}
 
 
-def _match(entities: list[_Entity], finding: Finding) -> _Entity | None:
-    key, words = _key(finding), _words(finding)
+def _match(entities: list[_Entity], kind: str, key: str, words: set[str]) -> _Entity | None:
     for entity in entities:
-        if key in entity.keys and (entity.kind == finding.kind or finding.kind in _NAME_KINDS):
+        if key in entity.keys and (entity.kind == kind or kind in _NAME_KINDS):
             return entity
-    if finding.kind not in _NAME_KINDS or not words:
+    if kind not in _NAME_KINDS or not words:
         return None
     for entity in entities:
         if entity.kind in _NAME_KINDS and (words <= entity.words or entity.words <= words):
@@ -73,14 +72,15 @@ def _assign(findings: list[Finding]) -> tuple[str, ...]:
     counts: dict[str, int] = {}
     placeholders: list[str] = []
     for finding in findings:
-        entity = _match(entities, finding)
+        key, words = _key(finding), _words(finding)  # each worked out once
+        entity = _match(entities, finding.kind, key, words)
         if entity is None:
             counts[finding.kind] = counts.get(finding.kind, 0) + 1
             entity = _Entity(finding.kind, f"[{finding.kind} {counts[finding.kind]}]")
             entities.append(entity)
-        entity.keys.add(_key(finding))
+        entity.keys.add(key)
         if finding.kind in _NAME_KINDS:
-            entity.words |= _words(finding)
+            entity.words |= words
         placeholders.append(entity.placeholder)
     return tuple(placeholders)
 

@@ -48,6 +48,8 @@ class _Index(NamedTuple):
     """Where each starts."""
     by_prefix: dict[str, list[str]]
     """The words of at least :data:`_PREFIX` letters, by their first letters."""
+    prefixes: frozenset[str]
+    """Those first letters: intersected with the openings', the smaller set is walked."""
 
 
 @lru_cache(maxsize=1)  # the detectors of one text ask in turn: the text is indexed once
@@ -63,7 +65,7 @@ def _word_index(text: str) -> _Index | None:
     for word in starts:
         if len(word) >= _PREFIX:
             by_prefix.setdefault(word[:_PREFIX], []).append(word)
-    return _Index(sorted(starts), starts, by_prefix)
+    return _Index(sorted(starts), starts, by_prefix, frozenset(by_prefix))
 
 
 def word_starts(text: str, openings: tuple[str, ...]) -> list[int] | None:
@@ -80,10 +82,10 @@ def word_starts(text: str, openings: tuple[str, ...]) -> list[int] | None:
     if index is None:
         return None
     found: list[int] = []
-    by_prefix, short = _grouped(openings)
+    by_prefix, short, prefixes = _grouped(openings)
     # Most openings begin no word of the text: the first letters both share are found by
     # one intersection, not by a lookup for each of the (up to sixty) openings.
-    for prefix in by_prefix.keys() & index.by_prefix.keys():
+    for prefix in prefixes & index.prefixes:
         for word in index.by_prefix[prefix]:
             if word.startswith(by_prefix[prefix]):
                 found += index.starts[word]
@@ -96,14 +98,17 @@ def word_starts(text: str, openings: tuple[str, ...]) -> list[int] | None:
 
 
 @lru_cache(maxsize=256)  # a few dozen tuples of openings, asked of every text
-def _grouped(openings: tuple[str, ...]) -> tuple[Mapping[str, tuple[str, ...]], tuple[str, ...]]:
-    """The openings of three letters or more by their first three letters, and the shorter."""
+def _grouped(
+    openings: tuple[str, ...],
+) -> tuple[Mapping[str, tuple[str, ...]], tuple[str, ...], frozenset[str]]:
+    """The openings of three letters or more by their first three letters, the shorter, and
+    those first letters."""
     groups: dict[str, list[str]] = {}
     for opening in openings:
         if len(opening) >= _PREFIX:
             groups.setdefault(opening[:_PREFIX], []).append(opening)
     short = tuple(opening for opening in openings if len(opening) < _PREFIX)
-    return {prefix: tuple(group) for prefix, group in groups.items()}, short
+    return {prefix: tuple(group) for prefix, group in groups.items()}, short, frozenset(groups)
 
 
 DIGIT_LED = _DIGIT
