@@ -35,7 +35,7 @@ from .name_rules import (
     ordinary_opening,
     strong,
 )
-from .prefilter import keyword_led, may_hold
+from .prefilter import keyword_led, literal_starts, may_hold
 from .tokens import (
     ABROAD,
     ACRONYM,
@@ -668,16 +668,16 @@ def _named_firms(text: str, tokens: list[Token]) -> list[Candidate]:
     """A word in no list (or a rare one) named as a firm by what follows it ("ferncrest, a
     regional bank") or by "the client was X"."""
     found: list[Candidate] = []
+    apposed = _before_a_comma(text)
     for i, token in enumerate(tokens):
         cued = i > 1 and tokens[i - 1].lower in _ORG_IS_LINKS and tokens[i - 2].lower in _ORG_IS
-        after = text[token.end : token.end + 3].lstrip(" \t")[:1]
         defined = (
             i + 1 < len(tokens)
             and tokens[i + 1].lower in _ORG_IS_LINKS
             and (token.sentence_start or tokens[i - 1].lower in _CLAUSE_OPENERS)
             and token.lower not in function_words()
         )  # "Harvest is a farm-insurance startup", "and beacon was our supplier"
-        opens = after in ("(", ",") or defined
+        opens = token.end in apposed or defined
         if not (cued or opens) or (token.sentence_start and not defined):
             continue  # neither "the client was X" nor a description after X: asked first
         if len(token.word) < 3 or token.flags & (TECH | ROLE | TIME | NOT_ENTITY):
@@ -692,6 +692,20 @@ def _named_firms(text: str, tokens: list[Token]) -> list[Candidate]:
         if (cued and not token.flags & COMMON) or (described and not token.flags & NAMEY):
             found.append(Candidate(token.start, token.end, "ORG", PRIORITY_WEAK))
     return found
+
+
+def _before_a_comma(text: str) -> set[int]:
+    """Where a word ending would have a comma or an opening bracket next, at most two blanks
+    after it ("ferncrest, a", "harvest (the"): worked out from the text's few commas and
+    brackets, not from every word's next characters."""
+    ends: set[int] = set()
+    for mark in literal_starts(text, (",", "(")):
+        ends.add(mark)
+        for end in (mark - 1, mark - 2):
+            if end < 0 or text[end] not in " \t":
+                break
+            ends.add(end)
+    return ends
 
 
 _FIRM_VERBS = words_of("fired hired bought acquired sold raised launched shipped laid acquires")

@@ -188,10 +188,11 @@ def _name_like(tokens: list[Token], index: int) -> str | None:
         return "plain" if token.flags & COMMON else "given"
     if token.lower.endswith(_DEMONYM_ENDINGS):
         return None  # "i am cambodian", "she's bruneian": a nationality
-    slip = len(token.word) > 4 and is_typo(token.lower)  # "wnated"; short names collide
-    if not token.flags & (COMMON | FOREIGN | ACRONYM) and not slip:
-        return "unknown"  # in no list, or a rare dictionary word ("tolu", "jericho"), no slip
-    return None
+    if token.flags & (COMMON | FOREIGN | ACRONYM):
+        return None
+    if len(token.word) > 4 and is_typo(token.lower):  # "wnated"; short names collide
+        return None  # a slip of a frequent word (asked last: a word's edits are many)
+    return "unknown"  # in no list, or a rare dictionary word ("tolu", "jericho"), no slip
 
 
 def _cued(text: str, token: Token, form: str) -> bool:
@@ -212,6 +213,8 @@ def find_cued_people(text: str, tokens: list[Token]) -> list[Candidate]:
     speakers of a chat log and the people listed beside the writer."""
     found: list[Candidate] = []
     for index, token in enumerate(tokens):
+        if len(token.word) < 3:
+            continue  # no name of :func:`_name_like`: asked first, of the many short words
         form = _name_like(tokens, index)
         if form is not None and _cued(text, token, form):
             end = _lower_surname_end(tokens, index) if not token.cap else token.end
