@@ -136,10 +136,11 @@ def _one_word_name(text: str, candidate: Candidate) -> bool:
 def _mention_words(
     text: str, tokens: list[Token], found: list[Candidate]
 ) -> tuple[dict[str, str], set[str]]:
-    """Words of the names found, to the kind of the name they belong to; and the people's
-    names the writer wrote in lower case ("then sam pinged")."""
+    """Words of the names found, to the kind of the name they belong to; and the names the
+    writer wrote in lower case, of people ("then sam pinged") and of firms made of an
+    ordinary word ("beacon was our supplier")."""
     words: dict[str, str] = {}
-    lower_people: set[str] = set()
+    lower_names: set[str] = set()
     position = 0
     for candidate in found:
         if candidate.kind not in _MENTION_KINDS:
@@ -164,12 +165,12 @@ def _mention_words(
             if usable and token.lower not in function_words():
                 words.setdefault(token.lower, candidate.kind)
                 if person and not token.cap:
-                    lower_people.add(token.lower)
+                    lower_names.add(token.lower)
             if lower_firm and len(token.word) > 2 and not token.flags & (NOT_ENTITY | ROLE):
                 words.setdefault(token.lower, "ORG")  # "beacon was our supplier": an
-                lower_people.add(token.lower)  # ordinary word the writer made a firm's name
+                lower_names.add(token.lower)  # ordinary word the writer made a firm's name
             index += 1
-    return words, lower_people
+    return words, lower_names
 
 
 _NOT_AFTER_A_NAME = words_of(
@@ -186,7 +187,7 @@ _BEFORE_A_THING = words_of(
 """Words after which a lower-case ordinary word is a thing, not a person: "the bill"."""
 
 
-def _ordinary_mention(tokens: list[Token], index: int, kind: str, lower_people: set[str]) -> bool:
+def _ordinary_mention(tokens: list[Token], index: int, kind: str, lower_names: set[str]) -> bool:
     """Whether an ordinary word that is also the name of a person found in this story
     (a capitalised one opening a sentence, or a lower-case one) names that person here:
     "Bill runs our desk" after "Bill told me"; "did bill know" after "since bill changed"
@@ -198,7 +199,7 @@ def _ordinary_mention(tokens: list[Token], index: int, kind: str, lower_people: 
     if token.cap:
         return token.sentence_start and after not in _NOT_AFTER_A_NAME
     before = tokens[index - 1].lower if index else ""
-    if token.lower not in lower_people:
+    if token.lower not in lower_names:
         return False
     if kind == "PERSON":
         return before not in _BEFORE_A_THING
@@ -223,7 +224,7 @@ _FIRM_WORD_ZIPF = 5.0
 
 def _partial_mentions(text: str, tokens: list[Token], found: list[Candidate]) -> list[Candidate]:
     """Other mentions of the words of names already found, anywhere in the text."""
-    words, lower_people = _mention_words(text, tokens, found)
+    words, lower_names = _mention_words(text, tokens, found)
     if not words:
         return []
     mentions: list[Candidate] = []
@@ -235,7 +236,7 @@ def _partial_mentions(text: str, tokens: list[Token], found: list[Candidate]) ->
         if token.flags & COMMON and (not token.cap or opening):
             said = kind in ("PERSON", "ORG") and token.cap and not token.heading
             cued = said and mention_cue(text, token.start, token.end) is not None
-            if not (cued or _ordinary_mention(tokens, index, kind, lower_people)):
+            if not (cued or _ordinary_mention(tokens, index, kind, lower_names)):
                 continue  # "Grace marked it" after "Grace Adeyemi", "Skylark is live" after
                 # "Project Skylark"; not "Grace is a virtue"
             mentions.append(Candidate(token.start, token.end, kind, PRIORITY_WEAK - 1))

@@ -1008,7 +1008,8 @@ def _lower_case_names(tokens: list[Token]) -> list[Candidate]:
     return found
 
 
-_PLACE_SLOT_WORDS = words_of("in from near around at to outside based")
+_PLACE_SLOT_WORDS = _LOWER_PLACE_CUES - {"for"}
+"""The place cues before a place of ordinary words ("in Airport City"); not "for"."""
 _NOT_PLACE_OPENING = TIME | TECH | ROLE | PRONOUN | TITLE | HONOR
 
 

@@ -40,7 +40,9 @@ _TLDS = (
 )
 _BARE_TLDS = _TLDS.replace("|pl", "").replace("|rs", "").replace("|ly", "").replace("|is", "")
 _AT = r"(?:\s*[\[({<]\s*at\s*[\])}>]\s*|\s+(?:at|arroba|arobase|arond|chiocciola)\s+|\s*@\s*)"
-_DOT = r"(?:\s*[\[({<]\s*dot\s*[\])}>]\s*|\s+(?:dot|punto|punct|punkt|ponto|titik)\s+|\.)"
+_SPELLED_DOTS = ("dot", "punto", "punct", "punkt", "ponto", "titik")
+"""The word for "." of an address spelled out, in English and other languages."""
+_DOT = rf"(?:\s*[\[({{<]\s*dot\s*[\])}}>]\s*|\s+(?:{'|'.join(_SPELLED_DOTS)})\s+|\.)"
 _JOIN = rf"(?:{_DOT}|\s+(?:dash|hyphen|underscore)\s+)"
 """What joins the parts of an address spelled out: a dot, or "dash", "underscore"
 ("bisi underscore analytics at gmail dot com"), in English and the languages of Europe
@@ -63,7 +65,7 @@ SPELLED_EMAIL = re.compile(
 """An address spelled out, of at most six parts each side of its "at": bounded, so that a
 run of "x dot x dot ..." costs each of its words a few parts, not the rest of the run."""
 _SPELLED_HINT = re.compile(
-    r"\b(?:dot|punto|punct|punkt|ponto|titik)\b|[\[({<]\s*at\s*[\])}>]", re.IGNORECASE
+    rf"\b(?:{'|'.join(_SPELLED_DOTS)})\b|[\[({{<]\s*at\s*[\])}}>]", re.IGNORECASE
 )
 URL = re.compile(r"\b(?:https?://|www\.)[^\s<>\"'`]+", re.IGNORECASE)
 _URL_OPENINGS = ("http", "www.")
@@ -322,9 +324,6 @@ def find_contacts(text: str) -> list[Candidate]:
         found += _discord_tags(text)
     found += _cued_handles(text) + _numbered_logins(text)
     return found
-
-
-_SPELLED_DOTS = ("dot", "punto", "punct", "punkt", "ponto", "titik")
 
 
 def _spelled(text: str) -> bool:

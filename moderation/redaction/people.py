@@ -223,10 +223,6 @@ def find_cued_people(text: str, tokens: list[Token]) -> list[Candidate]:
     return found + _message_headers(text)
 
 
-_SURNAME_FLAGS = NAMEY
-"""The only lists a lower-case surname after a cued first name may be in."""
-
-
 def _lower_surname_end(tokens: list[Token], index: int) -> int:
     """Where a lower-case name cued at ``index`` ends: with the next word when that is a
     lower-case word in no list but the surnames' ("my manager gareth pryce wants", "my
@@ -237,7 +233,7 @@ def _lower_surname_end(tokens: list[Token], index: int) -> int:
     nxt = tokens[index + 1]
     if nxt.cap or nxt.start - token.end != 1 or len(nxt.word) < 4 or "-" in nxt.word:
         return token.end
-    if nxt.flags & ~_SURNAME_FLAGS or is_typo(nxt.lower):
+    if nxt.flags & ~NAMEY or is_typo(nxt.lower):  # in no list but the names'
         return token.end
     return nxt.end
 

@@ -443,8 +443,11 @@ _PLACE_SLOT = re.compile(
 )
 """The words after which a bare number sits where a place would: "shops in 04100", "orders
 from 560068", "El Raval or 08001"; a range's "from 45000 to 60000" is ruled out apart."""
-_RANGE_OR_MONEY = re.compile(r"(?i:[ \t]*(?:to|-|\u2013)[ \t]*[$\u00a3\u20ac]?\d)")
+_RANGE_START = re.compile(r"(?i:[ \t]*(?:to|-|\u2013)[ \t]*[$\u00a3\u20ac]?\d)")
 _RANGE_END = re.compile(r"(?i:\d[ \t]*(?:to|-|\u2013)[ \t]*)\Z")
+"""A number that opens a range ("45000 to 60000") or closes one: no postcode."""
+_MONEY = frozenset("$\u00a3\u20ac\u20b9\u20a6")
+"""Currency signs: a number right after one is a sum."""
 
 
 def _bare_codes(text: str) -> list[Candidate]:
@@ -457,14 +460,11 @@ def _bare_codes(text: str) -> list[Candidate]:
         before = text[max(0, start - 16) : start]
         if _PLACE_SLOT.search(before) is None or _RANGE_END.search(before) is not None:
             continue
-        if _RANGE_OR_MONEY.match(text, end) or text[max(0, start - 2) : start].strip() in _MONEY:
+        if _RANGE_START.match(text, end) or text[max(0, start - 2) : start].strip() in _MONEY:
             continue
         found.append(Candidate(start, end, "LOCATION", PRIORITY_POSTCODE))
         found += _more_like(text, end, match.group())
     return found
-
-
-_MONEY = frozenset("$\u00a3\u20ac\u20b9\u20a6")
 
 
 def _cued_postcodes(text: str) -> list[Candidate]:
