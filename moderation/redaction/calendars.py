@@ -16,7 +16,7 @@ import re
 
 from .gazetteers import is_common, is_dictionary_word, zipf
 from .model import PRIORITY_DATE, Candidate
-from .prefilter import keyword_led, may_hold
+from .prefilter import DIGIT_LED, keyword_led, led_matches, may_hold
 from .vocabulary import CALENDAR_MONTHS, HOLIDAYS, SEASONS_ABROAD
 
 _ERA = r"(?:[ \t]*(?:A\.H\.|AH|H\.|Hijri|B\.E\.|BE|CE|AD|SH)(?!\w|\.\w))?"
@@ -28,7 +28,7 @@ _HIJRI_PAIR = (
 _MONTH_WORD = rf"(?:{_HIJRI_PAIR}|[^\W\d_][\w'\u2019]+)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:\.|º|°|er|st|nd|rd|th)?"
 _YEAR_ANY = r"(?:1[3-9]\d\d|20\d\d|25\d\d)"
-_LINK = r"[ \t]+(?:(?:de|del|di|of)[ \t]+)?"
+_LINK = r"[ \t]+(?:(?:de|del|di|of|ng)[ \t]+)?"
 DAY_MONTH = re.compile(
     rf"({_DAY}){_LINK}({_MONTH_WORD})(?:,?{_LINK}({_YEAR_ANY}))?{_ERA}(?!\w)", re.IGNORECASE
 )
@@ -50,9 +50,15 @@ _ERA_PATTERNS: tuple[re.Pattern[str], ...] = (
 )
 _CJK_PATTERNS: tuple[re.Pattern[str], ...] = (
     # CJK and Korean dates: 2021年4月9日, 4月9日, 2021년 4월 9일, 民國112年
-    re.compile(r"\d{4}[ \t]*年(?:[ \t]*\d{1,2}[ \t]*月(?:[ \t]*\d{1,2}[ \t]*[日号])?)?"),
+    re.compile(
+        r"\d{4}[ \t]*年(?:[ \t]*\d{1,2}[ \t]*月(?:[ \t]*\d{1,2}[ \t]*[日号])?"
+        r"|の?(?:春|夏|秋|冬|初め|末|上半期|下半期))?"
+    ),
     re.compile(r"(?<!\d)\d{1,2}[ \t]*月[ \t]*\d{1,2}[ \t]*[日号]"),
-    re.compile(r"\d{4}[ \t]*년(?:[ \t]*\d{1,2}[ \t]*월(?:[ \t]*\d{1,2}[ \t]*일)?)?"),
+    re.compile(
+        r"\d{4}[ \t]*년(?:[ \t]*\d{1,2}[ \t]*월(?:[ \t]*\d{1,2}[ \t]*일)?"
+        r"|[ \t]*(?:봄|여름|가을|겨울|초|말|상반기|하반기)(?![\uac00-\ud7af]))?"
+    ),
     re.compile(r"民[國国]\d{1,3}年(?:\d{1,2}月(?:\d{1,2}日)?)?"),
     re.compile(r"(?:令和|平成|昭和|大正|明治)(?:\d{1,2}|元)年(?:\d{1,2}月(?:\d{1,2}日)?)?"),
 )
@@ -76,9 +82,13 @@ def _month_dates(text: str) -> list[Candidate]:
     year.
     """
     found: list[Candidate] = []
+
+    def ika(start: int) -> bool:  # Tagalog's ordinal day: "ika-5 ng Marso"
+        return text.endswith("ika-", 0, start)
+
     for number in _NUMBER.finditer(text):
         start = number.start()
-        if start and (text[start - 1].isalnum() or text[start - 1] in ".,/-"):
+        if start and (text[start - 1].isalnum() or text[start - 1] in ".,/-") and not ika(start):
             continue
         if len(number.group()) <= 2:
             found += _day_month(text, start) + _month_day(text, number)
@@ -104,12 +114,13 @@ def _day_month(text: str, start: int) -> list[Candidate]:
     match = DAY_MONTH.match(text, start)
     if match is None or not _is_month(match.group(2)):
         return []
-    spelled = text[match.end(1) : match.start(2)].strip().casefold() in ("de", "del", "di")
+    spelled = text[match.end(1) : match.start(2)].strip().casefold() in ("de", "del", "di", "ng")
     cued = _DAY_CUE.search(text, max(0, start - 8), start) is not None
     if match.group(3) is None and _english(match.group(2).casefold()) and not (spelled or cued):
         return []  # "5 mars bars": an English word needs the year, "de" ("2 de mayo") or a
         # cue before the day ("le 2 mai", "on 12 mai")
-    return [Candidate(match.start(), match.end(), "DATE", PRIORITY_DATE + 1)]
+    first = start - 4 if text.endswith("ika-", 0, start) else match.start()
+    return [Candidate(first, match.end(), "DATE", PRIORITY_DATE + 1)]
 
 
 _MONTH_RIGHT_BEFORE = re.compile(r"(?<![\w'\u2019-])([^\W\d_][\w'\u2019]{2,14})[ \t]+$")
@@ -133,6 +144,9 @@ def _month_year(text: str, year: re.Match[str]) -> list[Candidate]:
     """ "julio 2021", "Ramadan 2022", "verano de 2024", "1443 AH", "the autumn of 1443 AH",
     "BE 2566"."""
     window = max(0, year.start() - 40)
+    after = _SEASON_AFTER_YEAR.match(text, year.end())
+    if after is not None:
+        return [Candidate(year.start(), after.end(), "DATE", PRIORITY_DATE + 1)]
     month = _MONTH_BEFORE.search(text, window, year.start())
     season = month is not None and month.group(1).casefold() in SEASONS_ABROAD
     if month is not None and (_is_month(month.group(1)) or season):
@@ -150,16 +164,63 @@ def _month_year(text: str, year: re.Match[str]) -> list[Candidate]:
     return []
 
 
+_EDGES_BEFORE = (
+    r"fin|fine|d[ée]but|mi|inizio|met[àa]|finales[ \t]+de|principios[ \t]+de|mediados[ \t]+de|"
+    r"comienzos[ \t]+de|in[ií]cio[ \t]+de|fim[ \t]+de|final[ \t]+de|come[çc]o[ \t]+de|"
+    r"meados[ \t]+de|ende|anfang|mitte|eind|begin|akhir|awal|pertengahan|koniec|pocz[aą]tek"
+)
+"""The start, middle or end of a month in other languages, before it: "fin août", "fine
+marzo", "finales de mayo", "Anfang Juni", "akhir Maret" (the span keeps the word)."""
 _MONTH_CUE = re.compile(
     r"(?i:\b(?:in|en|em|im|no|na|since|desde|depuis|seit|sejak|noong|nung|until|hasta|"
-    r"até|jusqu'en|bis|sampai|last|next|este|nel|dal)[ \t]+)([^\W\d_][\w'\u2019]{2,14})\b"
+    rf"até|jusqu'en|bis|sampai|last|next|este|nel|dal|({_EDGES_BEFORE}))[ \t-]+)"
+    r"([^\W\d_][\w'\u2019]{2,14})\b"
 )
-"""A month of another language alone after a cue: "in marzo", "desde junio", "seit März"."""
+"""A month of another language alone after a cue: "in marzo", "desde junio", "seit März",
+"fin août"."""
 _MONTH_CUE_OPEN = (
     *("in", "en", "em", "im", "no", "na", "since", "desde", "depuis", "seit", "sejak"),
     *("noong", "nung", "until", "hasta", "até", "jusqu", "bis", "sampai", "last", "next"),
-    *("este", "nel", "dal"),
+    *("este", "nel", "dal", "fin", "début", "debut", "mi", "inizio", "metà", "meta"),
+    *("finales", "principios", "mediados", "comienzos", "início", "inicio", "fim", "final"),
+    *("começo", "comeco", "meados", "ende", "anfang", "mitte", "eind", "begin", "akhir", "awal"),
+    *("pertengahan", "koniec", "początek", "poczatek"),
 )
+_EDGE_AFTER = ("sonu", "ba\u015f\u0131", "basi", "orta", "sonlar", "ba\u015flar", "baslar")
+_MONTH_EDGE_AFTER = re.compile(
+    r"(?i:(?<![\w'\u2019-])([^\W\d_][\w'\u2019]{2,14})[ \t]+"
+    r"(?:sonu|ba\u015f\u0131|basi|orta[s\u0131i]+|sonlar[\u0131i]|ba[s\u015f]lar[\u0131i])"
+    r"(?:nda|na)?\b)"
+)
+"""A month with its Turkish start, middle or end after it: "Nisan sonu", "Mart ortas\u0131"."""
+_SEASON_AFTER_YEAR = re.compile(
+    r"(?i:[ \t]+(?:tavasz(?:án|an)?|nyár(?:on)?|nyar(?:on)?|ősz(?:szel)?|osz(?:szel)?|tél(?:en)?|"
+    r"telen|ilkbahar[\u0131i]?|sonbahar[\u0131i]?|yaz[\u0131i]|k[\u0131i][s\u015f][\u0131i]|eleje|"
+    r"sonu)(?!\w))"
+)
+"""A season of the year written after it, as Hungarian and Turkish do: "2024 tavasz",
+"2023 sonbahar" (a date, as "spring 2024" is)."""
+_SPELLED_DAY = re.compile(
+    r"(?i:\b(?:ersten|zweiten|dritten|vierten|f(?:ü|ue)nften|sechsten|sieb(?:en)?ten|achten|"
+    r"neunten|zehnten|elften|zw(?:ö|oe)lften|(?:dreizehn|vierzehn|f(?:ü|ue)nfzehn|sechzehn|"
+    r"siebzehn|achtzehn|neunzehn)ten|(?:(?:ein|zwei|drei|vier|f(?:ü|ue)nf|sechs|sieben|acht|"
+    r"neun)und)?zwanzigsten|(?:einund)?drei(?:ß|ss)igsten|premier|primero|primo)"
+    r"[ \t]+(?:(?:de|di)[ \t]+)?([^\W\d_][\w'\u2019]{2,14})\b)"
+)
+"""A day spelled as an ordinal of another language before its month: "am siebten mai",
+"le premier mai", "el primero de mayo"."""
+_SPELLED_DAY_HINTS = ("ten ", "sten ", "premier", "primero", "primo")
+_CALENDAR_WEEK = re.compile(
+    r"\bKW[ \t]?(?:0?[1-9]|[1-4]\d|5[0-3])(?:[ \t]*[/.][ \t]*|[ \t]+)(?:20\d\d|\d\d)\b"
+)
+_HEADER_DAY = re.compile(
+    r"(?<![\w.])(?:[012]\d|3[01])\.(?:0[1-9]|1[0-2])(?=\.[ \t]+\d{1,2}:\d\d[ \t]*(?:\n|\Z))"
+)
+"""A day and month written the German way before a time, as chat exports head a message:
+"Anja (Controlling) 05.03. 16:12" at the end of its line (two digits each; the day and
+month, without the final dot)."""
+"""A German calendar week with its year: "KW 16/2023", "KW16 2024" (a week alone, as
+"KW 16", is no date)."""
 _NUMBERED_MONTH = re.compile(
     r"(?i:\b(?:ngày[ \t]+\d{1,2}[ \t]+)?tháng[ \t]+\d{1,2}(?:[ \t]+năm[ \t]+\d{4})?\b)"
 )
@@ -167,13 +228,23 @@ _NUMBERED_MONTH = re.compile(
 
 
 def _cued_months(text: str) -> list[Candidate]:
-    """ "in marzo", "desde junio": a month of another language (no English word) after a
-    cue names the story's month, as "in March" does."""
+    """ "in marzo", "desde junio", "Nisan sonu", "am siebten mai": a month of another
+    language (no English word) after a cue, or before a Turkish one, names the story's month,
+    as "in March" does."""
     found: list[Candidate] = []
     for match in keyword_led(_MONTH_CUE, text, _MONTH_CUE_OPEN):
-        word = match.group(1).casefold()
-        if word in CALENDAR_MONTHS and not _english(word):
-            found.append(Candidate(match.start(1), match.end(1), "DATE", PRIORITY_DATE))
+        word = match.group(2).casefold()
+        edge = match.group(1) is not None and match.group(1)[-2:].casefold() == "de"
+        if word in CALENDAR_MONTHS and (edge or not _english(word)):  # "finales de mayo"
+            found.append(Candidate(match.start(2), match.end(2), "DATE", PRIORITY_DATE))
+    if may_hold(text, _EDGE_AFTER):
+        for match in _MONTH_EDGE_AFTER.finditer(text):
+            if match.group(1).casefold() in CALENDAR_MONTHS:
+                found.append(Candidate(match.start(), match.end(), "DATE", PRIORITY_DATE))
+    if may_hold(text, _SPELLED_DAY_HINTS):
+        for match in _SPELLED_DAY.finditer(text):
+            if match.group(1).casefold() in CALENDAR_MONTHS:
+                found.append(Candidate(match.start(), match.end(), "DATE", PRIORITY_DATE + 1))
     return found
 
 
@@ -184,6 +255,16 @@ def find_world_dates(text: str) -> list[Candidate]:
         found += [
             Candidate(m.start(), m.end(), "DATE", PRIORITY_DATE + 1)
             for m in _NUMBERED_MONTH.finditer(text)
+        ]
+    if ". " in text and ":" in text:
+        found += [
+            Candidate(m.start(), m.end(), "DATE", PRIORITY_DATE + 1)
+            for m in led_matches(_HEADER_DAY, text, DIGIT_LED)
+        ]
+    if "KW" in text:
+        found += [
+            Candidate(m.start(), m.end(), "DATE", PRIORITY_DATE + 1)
+            for m in _CALENDAR_WEEK.finditer(text)
         ]
     patterns: tuple[re.Pattern[str], ...] = ()
     if any(hint in text for hint in _ERA_HINTS):

@@ -214,11 +214,12 @@ _QUALIFIER = re.compile(
     r"(?i:\b(?:early|late|mid|end[ \t]+of|start[ \t]+of|beginning[ \t]+of|middle[ \t]+of|"
     r"(?:first|second|third|fourth|last)[ \t]+(?:week|weekend|half|fortnight|days?)[ \t]+of|"
     r"w/c|w/e|wc|week[ \t]+of|week[ \t]+commencing|week[ \t]+ending|ika-\d{1,2}[ \t]+ng|"
-    r"d[ií]a|the[ \t]+day)"
+    rf"d[ií]a|the[ \t]+day|{_WORLD_PERIOD}(?:[ \t]+(?:de|del|di))?|fine|met[àa]|mi(?=-))"
     r"(?:[ \t]+(?:the[ \t]+)?|-))$"
 )
 """Words that make a date a part of itself, kept with it: "early feb 2024", "end of jan
-2024", "first week of feb 2024", "w/c 4 Dec 2023", "mid-Q3 2023", "ika-3 ng Marso 2023"."""
+2024", "first week of feb 2024", "w/c 4 Dec 2023", "mid-Q3 2023", "ika-3 ng Marso 2023",
+and their words in other languages: "fine marzo 2024", "finales de mayo", "mi-juin"."""
 LOOSE_DATE = re.compile(
     rf"(?i:\b(?:end|start|mid|early|late)-{_MONTH}\b(?:[ \t-]+(?:{_YEAR}|'?\d\d)\b)?"
     rf"|\b(?:early|late|mid)[ \t]+{_MONTH}\b(?:[ \t]+(?:{_YEAR}|'?\d\d)\b)?"
