@@ -240,7 +240,7 @@ def _lower_surname_end(tokens: list[Token], index: int) -> int:
 
 _MESSAGE_HEADER = re.compile(
     r"^[ \t]*([^\W\d_][\w.'\u2019-]{0,30}(?:,?[ \t][^\W\d_][\w.'\u2019-]{0,30}){0,3})"
-    r"[^\w\s]{0,4}[ \t]+(?:[-\u2013\u2014][ \t]*)?(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}[ \t,]+)?"
+    r"[^\w\s]{0,4}[ \t]+(?:[-\u2013\u2014][ \t]*)?(\d{1,4}[./-]\d{1,2}[./-]\d{1,4}[ \t,]+)?"
     r"\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?[ \t]*$",
     re.MULTILINE,
 )
@@ -274,9 +274,14 @@ def _message_headers(text: str) -> list[Candidate]:
         flags = word_flags(name)
         if len(words) == 1 and flags & (COMMON | DICT) and not flags & FIRST:
             continue  # "Updated 10:42": a word, not a writer
-        if not any(w[0].isupper() or any(ch.isdigit() or ch in "._" for ch in w) for w in words):
+        dated = match.group(2) is not None and len(words) == 1  # "elenaki — 14/03/2024 21:16"
+        if not dated and not any(
+            w[0].isupper() or any(ch.isdigit() or ch in "._" for ch in w) for w in words
+        ):
             continue  # "meeting at 4:15": a lower-case line is a header only when login-shaped
-        login = len(words) == 1 and any(ch.isdigit() or ch in "._" for ch in name)
+            # or dated, as Discord's are
+        login = len(words) == 1 and (any(ch.isdigit() or ch in "._" for ch in name) or dated)
+        login = login and not name[0].isupper()  # a dated lower-case writer is a username
         kind = "HANDLE" if login else "PERSON"
         found.append(Candidate(match.start(1), match.end(1), kind, PRIORITY_WORDS + 1))
     return found
@@ -285,11 +290,13 @@ def _message_headers(text: str) -> list[Candidate]:
 _SPEAKER_LINE = re.compile(
     r"^[ \t>]*(?:\[[^\]\n]{1,40}\][ \t]*)?"
     r"([^\W\d_][\w'\u2019.-]{0,30}(?:,?[ \t][^\W\d_][\w'\u2019.-]{0,30})?)"
+    r"(?:[ \t]*[^\w\s:]{1,8})?"
     r"(?:[ \t]+\d{1,2}[:.]\d{2}(?:[ \t]?[AaPp][Mm])?)?[ \t]*:[ \t]",
     re.MULTILINE,
 )
 """A line opened by who speaks: "Fi: who approved it", "Big Mike 10:02: just remove it",
-"Tall Sam: legal did" (one or two words, a time optional)."""
+"Tall Sam: legal did", "Rami \U0001f1f1\U0001f1e7: shu" (one or two words, an emoji and a
+time optional)."""
 
 
 def _speakers(text: str) -> list[Candidate]:
