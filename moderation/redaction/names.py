@@ -96,8 +96,13 @@ danakilat"."""
 
 
 def _word_pairs(*groups: tuple[str, str]) -> frozenset[str]:
-    """Two-word cues: each of the words of a group, then the group's link word."""
-    return frozenset(f"{word} {link}" for words, link in groups for word in words.split())
+    """Two-word cues: each of the words of a group, then each of the group's link words."""
+    return frozenset(
+        f"{word} {link}"
+        for words, links in groups
+        for word in words.split()
+        for link in links.split()
+    )
 
 
 _LOWER_ORG_PAIRS = _word_pairs(
@@ -105,9 +110,23 @@ _LOWER_ORG_PAIRS = _word_pairs(
     ("work works worked working contract contracting consulting", "for"),
     ("acquired bought owned funded backed", "by"),
     ("analyst engineer scientist consultant contractor developer", "for"),
+    ("analyst engineer scientist consultant developer intern encoder kerja bekerja", "di"),
+    ("analyst engineer scientist consultant developer intern", "in"),
+    ("kerja", "kat"),
+    ("trabajo trabajé trabaje trabajaba trabajando", "en"),
+    ("trabalho trabalhei trabalhava trabalhando", "na no em"),
+    ("travaille travaillais travaillé bosse", "chez"),
+    ("treballo treballava", "a"),
+    ("lavoro lavoravo", "da per"),
+    ("arbeite arbeitete", "bei"),
+    ("lucrez lucram", "la"),
+    ("werk werkte", "bij"),
+    ("pracuję pracuje pracowałem pracowałam", "w"),
 )
 """Two words after which a lower-case word in no list is a firm: "a pilot with kettlebyte",
-"worked for paisabridge", "acquired by loopwise" (not "with timestamps", "for reputational")."""
+"worked for paisabridge", "acquired by loopwise" (not "with timestamps", "for reputational"),
+and the same in other languages: "data scientist di lumbung", "trabajo en kuali", "arbeite
+bei fahrwerk", "lucrez la somes data"."""
 _LOWER_ORG_LINKS = frozenset(pair.split()[1] for pair in _LOWER_ORG_PAIRS)
 _ORG_RUN_CUES = frozenset({"at", "joined", "join", "joining", "called", "named", "startup", "firm"})
 _PEOPLE_BEFORE = frozenset({"colleagues", "managers", "and", "with", "told", "asked", "met"})
@@ -500,8 +519,47 @@ def _lower_case_orgs(tokens: list[Token]) -> list[Candidate]:
         last = _firm_name_end(tokens, i)
         if last is not None:
             found.append(Candidate(token.start, tokens[last].end, "ORG", PRIORITY_WEAK))
-        elif not token.flags & (COMMON | DICT | TECH | NAMEY | PLACE | TIME | ROLE):
+        elif not token.flags & (COMMON | DICT | TECH | NAMEY | PLACE | TIME | ROLE | ABROAD):
+            nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+            if nxt is not None and nxt.lower in ORG_CUE_NOUNS and nxt.start - token.end == 1:
+                continue  # "a scientist in e-commerce company X": the firm's trade, not its name
             found.append(Candidate(token.start, token.end, "ORG", PRIORITY_WEAK))
+    return found
+
+
+_FREE_LEGAL = words_of("ltd llc plc gmbh srl bhd berhad inc sarl ltda")
+"""Legal forms that end a firm's name written in lower case, wherever it stands: "lumen data
+ltd", "amanah jaminan berhad" (not "limited" or "group", which are English words)."""
+_INNER_LEGAL = words_of("pty pvt sdn private co")
+
+
+def _legal_ended_firms(tokens: list[Token]) -> list[Candidate]:
+    """A lower-case firm's name ended by its legal form (:data:`_FREE_LEGAL`): up to three
+    words before it, next to each other, the first of them no function word, no role and
+    not among the most frequent English words ("a new ltd", "my own llc" stay)."""
+    found: list[Candidate] = []
+    for i, token in enumerate(tokens):
+        if token.lower not in _FREE_LEGAL or token.cap or i == 0:
+            continue
+        k = i
+        while k > 0 and tokens[k - 1].lower in _INNER_LEGAL and not tokens[k - 1].cap:
+            k -= 1
+        first = None
+        for j in range(k - 1, max(-1, k - 4), -1):
+            word = tokens[j]
+            if word.cap or tokens[j + 1].start - word.end != 1 or word.lower in function_words():
+                break
+            if word.lower in _TRADE_WORDS:  # "data", "insights": a firm's inner words
+                continue
+            if word.flags & _NOT_FIRM_OPENING:
+                break
+            first = j
+        if first is None:
+            continue
+        opening = tokens[first]
+        if opening.lower in _DETERMINERS or zipf(opening.lower) >= _FIRM_OPENING_ZIPF:
+            continue
+        found.append(Candidate(opening.start, token.end, "ORG", PRIORITY_WEAK))
     return found
 
 
@@ -1055,6 +1113,7 @@ def find_names(text: str, tokens: list[Token] | None = None) -> list[Candidate]:
             if candidate is not None:
                 found.append(candidate)
     found += _lower_case_names(tokens) + _lower_case_orgs(tokens) + _coordinated_names(tokens)
+    found += _legal_ended_firms(tokens)
     found += _lower_case_places(tokens) + _suffixed_places(tokens) + _lower_case_firms(tokens)
     found += _unknown_after_person_verbs(tokens) + _named_firms(text, tokens)
     found += _firms_as_subjects(text, tokens) + _cued_towns(tokens)
