@@ -492,16 +492,23 @@ FINRA EEOC HHS CMA FCA PRA CQC GMC NMC HMRC DWP DVLA SBP RBI SEBI CBN CBK BSP BN
 PIPC FSS PPC JFTC ACCC ASIC APRA AUSTRAC IRS FBI DHS ICE NSA GCHQ EDPB EDPS ENISA CONSOB AGCM
 CNMC CNBV IMSS SUNAT ANATEL BACEN CADE NITDA FCCPC EFCC KRA NHIF NHS NIH NSF DFG ERC UKRI EPSRC
 ESRC MRC ARDFM UNICEF UNHCR UNDP WFP USAID FCDO IMF OECD ECB BBC CNN
+AAIP SIC ANSPDCP NAIH UOOU ÚOOÚ HDPA CPDP AZOP VDAI IDPC EDÖB FDPIC PCPD JPDP CNDP INPDP
+ARTCI SDAIA DPBI BayLDA SEC BaFin ACPR CNMV FINMA SECP IRDAI NPCI CSRC NFRA FSC JFSA SBV BCRA
+CMF SBS SFC CONDUSEF CVM SARB FSCA RBNZ HKMA CBUAE BDDK KFTC SAMR CCI PROFECO SERNAC
+IMSS ISSSTE ANSES BPJS GSIS NHIS NSSF NHIF INSS HMRC CRA ATO FIRS ZIMRA TUC GMB CWU RMT UCU
+RCN BMA SEIU UAW CWA COSATU NUMSA DGB CFDT CCOO AFL-CIO
 """
 PUBLIC_BODIES: frozenset[str] = frozenset(_PUBLIC_BODIES.split())
 """Well-known public bodies by their acronyms, written in capitals (regulators, data
-protection authorities, central banks, funders, health systems, agencies): an organisation
-wherever it stands ("Should I go PDPC or not?", "funded by NSF grant ...", "NHS number").
-Not acronyms that are also words or tools' names (WHO, BI, SAT, MAS)."""
+protection authorities, central banks, funders, health systems, agencies, trade unions): an
+organisation wherever it stands ("Should I go PDPC or not?", "funded by NSF grant ...",
+"NHS number"). Not acronyms that are also words or tools' names (WHO, BI, SAT, MAS, CMS,
+PCS, BCP, AP)."""
 
 PUBLIC_BODY_NAMES: frozenset[str] = words_of(
     """philhealth medicaid medicare wellcome bundeskartellamt bafin procon ofcom ofgem ofwat
-    ofsted europol interpol garante datatilsynet datainspektionen autoriteit"""
+    ofsted europol interpol garante datatilsynet datainspektionen autoriteit indecopi profeco
+    sernac condusef unison teamsters"""
 )
 """Public bodies written as a name ("PhilHealth", "Medicaid", "Ofcom"), when capitalised."""
 
