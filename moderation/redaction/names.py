@@ -825,6 +825,8 @@ def _lower_case_places(tokens: list[Token]) -> list[Candidate]:
         population = place_index().get(token.lower, 0)
         if token.flags & (COMMON | DICT) and population >= HUGE_PLACE and zipf(token.lower) < 4.5:
             pass  # "a hospital group in phoenix": a city of millions, a rarer ordinary word
+        elif population >= _COUNTRY and tokens[i - 1].lower != "for" and zipf(token.lower) < 5:
+            pass  # "in jordan", "from georgia": a country or a state, whatever names it shares
         elif token.flags & (_NOT_LOWER_PLACE & ~DICT):
             continue
         elif token.flags & DICT and population < _SIZEABLE_PLACE:
@@ -833,14 +835,41 @@ def _lower_case_places(tokens: list[Token]) -> list[Candidate]:
     return found
 
 
+_COUNTRY = 10_000_000
+"""The population ``places.tsv`` gives countries and US states (GeoNames' cities are below)."""
+_PLACE_LINKS = frozenset({"and", "or", "&", "y", "na", "und", "et", "e", "o"})
+
+
+def _places_listed_with(tokens: list[Token], places: set[int]) -> list[Candidate]:
+    """Lower-case words listed with a lower-case place ("in eastleigh or kibera", "mbare and
+    chitungwiza"): a word in no list, joined to it by "and", "or" or a comma, is a place too."""
+    found: list[Candidate] = []
+    at = {token.start: i for i, token in enumerate(tokens)}
+    for start in places:
+        i = at.get(start)
+        if i is None:
+            continue
+        for j, link in ((i + 2, i + 1), (i - 2, i - 1)):
+            if not 0 <= j < len(tokens):
+                continue
+            word, between = tokens[j], tokens[link]
+            if between.lower not in _PLACE_LINKS or word.cap or len(word.word) < 4:
+                continue
+            if word.flags & ~PLACE or word.lower in function_words():
+                continue
+            found.append(Candidate(word.start, word.end, "LOCATION", PRIORITY_WEAK))
+    return found
+
+
 _PLACE_ENDINGS = (
     *("nagar", "pur", "puram", "pura", "abad", "halli", "palli", "palle", "garh", "ganj"),
     *("wadi", "wada", "peth", "patti", "gudi", "kottai", "bagh", "chowk", "ville", "burg"),
     *("bury", "borough", "stadt", "dorf", "hausen", "heim", "grad", "shire", "ford", "chester"),
+    *("straße", "strasse", "gasse"),
 )
 """Endings that make a word a place name in the languages they come from ("Indiranagar",
-"Rajpur", "Secunderabad", "Doddaballapura", "Kleinheim"); a word that ends so and is no
-ordinary word of any language is taken for a place."""
+"Rajpur", "Secunderabad", "Doddaballapura", "Kleinheim", "leopoldstraße"); a word that ends
+so and is no ordinary word of any language is taken for a place."""
 _NOT_SUFFIXED_PLACE = COMMON | DICT | TECH | FOREIGN | ABROAD | ROLE | TIME | NOT_ENTITY
 
 
@@ -1120,6 +1149,8 @@ def find_names(text: str, tokens: list[Token] | None = None) -> list[Candidate]:
     found += _lower_case_subjects(text, tokens) + _titled_lower_case_names(text, tokens)
     found += _unknown_lower_case_places(tokens) + _firms_between_commas(text)
     found += _place_type_names(tokens) + _apposed_lower_firms(text)
+    lower_places = {c.start for c in found if c.kind == "LOCATION" and text[c.start].islower()}
+    found += _places_listed_with(tokens, lower_places)
     return found + _lists_of_names(text) + _cued_acronyms(tokens) + _public_bodies(tokens)
 
 

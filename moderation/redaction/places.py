@@ -31,6 +31,8 @@ from .prefilter import DIGIT_LED, digit_starts, holds_digit, keyword_led, led_ma
 _CAP = r"[A-ZÀ-ÖØ-ÞŁŚŻŹĆŃŠŽČŘĎŤŇŐŰ]"
 _WORD = rf"(?:{_CAP}[\w'\u2019.-]{{0,40}}+|\d{{1,3}}(?:st|nd|rd|th))"
 _GAP = r"[ \t]++"
+_NAMED = r"[A-Z\u00c0-\u00d6\u00d8-\u00de][\w'\u2019-]{1,40}+"
+"""A capitalised word of a street's name ("Belleville", "Jean-Pierre", "Ñuñoa")."""
 _STREET_TYPES = (
     r"Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Boulevard|Blvd|Drive|Dr|Court|Ct|Way|Place|Pl|"
     r"Square|Sq|Squares|Terrace|Ter|Parkway|Pkwy|Highway|Hwy|Circle|Cir|Trail|Trl|Turnpike|"
@@ -125,9 +127,15 @@ WORDED_STREET_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"(?i:\b(?:the[ \t]+)?corner[ \t]+of[ \t]+[\w.'\u2019 -]{2,60}?[ \t]+and[ "
         r"\t]+[\w.'\u2019-]{1,40}+(?:[ \t]++[A-Z][\w.'\u2019-]{0,40}+){0,3})",
         r"(?i:\bUS[NC][A-Z]{0,3}[ \t]+[\w'\u2019-]{1,40}+)(?=\s*\n\s*(?i:FPO|APO|DPO))",
+        rf"(?<![\w-])(?:(?i:rue|calle|carrer|rua|avenida|viale|piazza|corso|strada|ulica|paseo|"
+        rf"avda)|(?:(?<=\bin )|(?<=\bon )|(?<=\bat )|(?<=around )|(?<=\bnear )|(?<=along ))via)"
+        rf"[ \t]+(?:(?i:de[ \t]+la|de[ \t]+los|de[ \t]+las|del|de|des|du|da|do|dos|das|della|di|"
+        rf"dei)[ \t]+)?{_NAMED}(?:[ \t]+{_NAMED}){{0,3}}",
     )
 )
-"""Addresses without a number: "the corner of X and Y", a ship's "USNS X" before "FPO"."""
+"""Addresses without a number: "the corner of X and Y", a ship's "USNS X" before "FPO", a
+street named after its type as Romance and Slavic languages write it ("rue de Belleville",
+"calle Embajadores", "around via Padova": "via" only after a place's preposition)."""
 _BUILDING_WORDS = r"House|Building|Tower|Towers|Court|Chambers|Mansions?|Heights|Complex"
 _BUILDING_TYPES = rf"(?:{_BUILDING_WORDS})"
 _UNNUMBERED_STREET_WORDS = (
@@ -296,7 +304,14 @@ def _postcodes(text: str) -> list[Candidate]:
 # Most patterns below cannot match without a rare pair of characters, and a regular expression
 # led by "\b" is tried at every character of a text: these gates look for the pair first,
 # from the digits of the text (few in most stories) or with a substring test.
-_WORDED_STREET_WORDS = (("corner",), ("usn", "usc"))
+_WORDED_STREET_WORDS = (
+    ("corner",),
+    ("usn", "usc"),
+    (
+        *("rue", "calle", "carrer", "rua", "avenida", "viale", "piazza", "corso", "strada"),
+        *("ulica", "paseo", "avda", "via"),
+    ),
+)
 """What every match of each of :data:`WORDED_STREET_PATTERNS` holds, in any case."""
 _AFTER_STREET_WORD = (STREET_PATTERNS[0], STREET_PATTERNS[2])
 """The street patterns whose every match holds a street's word or ending, blanks and a
