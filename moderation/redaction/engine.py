@@ -27,7 +27,18 @@ from .names import find_names
 from .patterns import find_contacts, find_ids, find_phones, find_spoken_numbers, listed_handles
 from .people import find_cued_people, given_name, settle_products
 from .places import find_addresses
-from .tokens import COMMON, FIRST, NOT_ENTITY, ROLE, TECH, TITLE, Token, tokenize, word_flags
+from .tokens import (
+    COMMON,
+    FIRST,
+    HONOR,
+    NOT_ENTITY,
+    ROLE,
+    TECH,
+    TITLE,
+    Token,
+    tokenize,
+    word_flags,
+)
 from .vocabulary import CODENAME_HEADS, NICKNAME_WORDS, PERSON_AFTER, words_of
 
 _MENTION_KINDS = frozenset({"PERSON", "ORG", "LOCATION"})
@@ -376,6 +387,22 @@ def _firm_goes_on(text: str, candidate: Candidate, after: re.Match[str]) -> bool
     return not acronym or candidate.kind == "ORG"
 
 
+_PARTICLES_AFTER_TITLE = re.compile(
+    r"(?<![\w.])([^\W\d_][\w]{0,11})\.?[ \t]+((?:(?:van|von|de|der|den|del|della|di|da|du|dos|"
+    r"das|ter|ten|bin|binti|ibn|ben|al|el|abu|zu|ap|af|la|le)[ \t]+){1,3})$"
+)
+"""The particles of a surname after a title ("Mr. van Wyk", "meneer de Vries", "Herr von
+Arnim"): they are the surname's, and are taken in with it."""
+_CITY_DISTRICT = re.compile(
+    r"[ \t](?:[1-9]|1\d|2[0-4])(?![\w.,:/%-]?\d|[\w%])(?![ \t]+(?:times|x|of|out)\b)"
+)
+_NUMBERED_CITIES = words_of(
+    "dublin colombo paris lyon marseille wien vienna praha prague zürich zurich budapest"
+)
+"""Cities that number their districts ("Dublin 4", "Colombo 7", "Paris 11"): the number
+after their name is the district's, and is taken in with it."""
+
+
 _INITIAL_AFTER = re.compile(r"[ \t][A-Z]\.?(?=[ \t]*(?:[,;|)\n\u00b7]|$))")
 """A surname's initial after a given name, before a field's end: "Sofia R.", "Ngozi O,"."""
 
@@ -395,6 +422,14 @@ def _widen(text: str, found: list[Candidate]) -> list[Candidate]:
         trade = _FIRM_WORD_AFTER.match(text, candidate.end)
         if trade is not None and _firm_goes_on(text, candidate, trade):  # "Tiba Data"
             candidate = Candidate(candidate.start, trade.end(), "ORG", candidate.priority)
+        if candidate.kind in ("PERSON", "ORG"):  # "Mr. van Wyk", whatever kind "Wyk" got
+            particles = _PARTICLES_AFTER_TITLE.search(
+                text, max(0, candidate.start - 30), candidate.start
+            )
+            if particles is not None and word_flags(particles.group(1)) & (HONOR | TITLE):
+                candidate = Candidate(
+                    particles.start(2), candidate.end, "PERSON", candidate.priority
+                )
         if candidate.kind == "PERSON":
             nickname = _nickname_start(text, candidate.start)
             if nickname is not None:
@@ -408,7 +443,11 @@ def _widen(text: str, found: list[Candidate]) -> list[Candidate]:
                 candidate = candidate._replace(start=number.start())
         if candidate.kind == "LOCATION":
             district = _DISTRICT_NUMBER.match(text, candidate.end)
-            if district is not None:  # "Colombo 07", "Paris 08": the city's district
+            if district is None and text[candidate.start : candidate.end].casefold() in (
+                _NUMBERED_CITIES
+            ):
+                district = _CITY_DISTRICT.match(text, candidate.end)
+            if district is not None:  # "Colombo 07", "Paris 08", "Dublin 4": the district
                 candidate = candidate._replace(end=district.end())
             the = _THE.search(text, max(0, candidate.start - 8), candidate.start)
             if the is not None:
