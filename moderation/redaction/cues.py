@@ -265,8 +265,15 @@ PERSON_CUES: tuple[Cue, ...] = (
         "an apposition of role after a comma: 'Gaz, our head of risk,', 'Jas, our only other "
         "engineer,' (a word no list knows is named too)",
         after=rf",[ \t]+(?:my|our|his|her|their|the)[ \t]+(?:\w+[ \t]+){{0,2}}"
-        rf"(?:{_alternatives(RELATIONS)})\b",
+        rf"(?:{_alternatives(RELATIONS)}|junior)\b",
         unknown=True,
+    ),
+    cue(
+        PERSON,
+        "an indefinite apposition of role after a comma, for a known name: 'Kim, a junior on "
+        "my team,', 'Tomás, an engineer,' (not 'someone else, a contractor')",
+        after=rf",[ \t]+(?:a|an)[ \t]+(?:\w+[ \t]+){{0,2}}(?:{_alternatives(RELATIONS)}|junior)\b",
+        plain_words=False,
     ),
     cue(
         PERSON,

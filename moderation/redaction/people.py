@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from .cues import MAYBE_PERSON, PERSON, PRODUCT, RELATIONS, Cue, person_cue, verdict
-from .gazetteers import foreign_words, function_words, is_typo
+from .gazetteers import foreign_words, function_words, is_typo, zipf
 from .model import PRIORITY_WORDS, Candidate
 from .prefilter import led_at, literal_starts, word_starts
 from .tokens import (
@@ -174,6 +174,8 @@ def _name_like(tokens: list[Token], index: int) -> str | None:
         if token.word.isupper() or token.heading:
             return None
         if token.sentence_start and token.flags & (COMMON | FOREIGN):
+            if token.flags & COMMON and not token.flags & FOREIGN and zipf(token.lower) < 3.5:
+                return "opening"  # "Ploy, my manager,": a rare word, apposed only
             return None  # "Management said", "Pero, ...": no name
         if token.sentence_start and token.flags & ABROAD:
             if foreign_words().get(token.lower, 0.0) >= _OPENING_ZIPF:
