@@ -217,6 +217,7 @@ def test_the_address_gates_let_through_every_text_their_patterns_match() -> None
         "Ring Str. 5 and Ring Str 6", "London NW1 6XE", "Ottawa K1A 0B1", "Dublin D08 XY12",
         "GIR 0AA", "Berlin 10115", "Fitzroy VIC 3065", "Gdańsk 80-180", "7\u0663 \u0664\u0665",
         "the CORNER of Elm and Oak", "USNS Comfort\n FPO AE 09569", "Plaza Mayor",
+        "RUE de Belleville", "around via Padova",
     ]  # fmt: skip
     gated = [
         (places.STREET_PATTERNS[0], places._numbered_street_word),
