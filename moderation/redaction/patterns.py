@@ -102,12 +102,15 @@ _PLATFORM_WORDS = (
 )
 CUED_HANDLE = re.compile(
     rf"(?i:\b(?:{'|'.join(_PLATFORM_WORDS)})\b(?:,?[ \t]+(?:id|handle|username|user|name|account|"
-    r"acc|is|was|as|@))*+[ \t]*+([:=]?)[ \t]*+)([A-Za-z0-9_][\w.-]{1,31}+)"
+    r"acc|is|was|as|@))*+[ \t]*+([:=,]?)[ \t]*+)([A-Za-z0-9_][\w.-]{1,31}+)"
 )
 """A username named by its platform, without a sigil: "wechat: zhanglei_1988", "github user
 dkowalczyk", "my signal is lunamoth.07". The name must look made up (a digit, "_" or ".",
 or no ordinary word) so that "on signal we talked" and "the line manager" stay."""
 _HANDLE_LABELS = frozenset({"id", "handle", "username", "user", "name", "account", "acc"})
+_GAMING_PLATFORMS = frozenset({"twitch", "steam", "xbox", "psn", "roblox", "gamertag", "gamertags"})
+"""Platforms whose users are known only by usernames: a made-up word after one is one
+("Twitch miloplaysbad"), shaped like a login or not."""
 _TICKET_LABELS = frozenset({"reporter", "assignee", "requester", "author"})
 """A ticket's fields, which hold a login ("ofelia.rm") or a person's name: a handle only
 when it is shaped like a login."""
@@ -408,11 +411,13 @@ def _cued_handles(text: str) -> list[Candidate]:
     for match in keyword_led(CUED_HANDLE, text, _PLATFORM_WORDS):
         start, end = _trimmed(text, match.start(2), match.end(2))
         name = text[start:end]
-        labelled = bool(match.group(1)) or not _HANDLE_LABELS.isdisjoint(
-            match.group().casefold().split()
-        )
+        said = match.group().casefold().replace(",", " ").split()
+        labelled = match.group(1) in (":", "=") or not _HANDLE_LABELS.isdisjoint(said)
+        labelled = labelled or (said[0] in _GAMING_PLATFORMS and match.group(1) != ",")
         if end - start < 3 or not _made_up(name) or not any(ch.isalpha() for ch in name):
             continue
+        if name.casefold() in _PLATFORM_WORDS:
+            continue  # "Xbox gamertag X": the platform's own word
         shaped = any(ch.isdigit() or ch in "_" for ch in name) or "." in name.strip(".")
         if match.group().split()[0].casefold().rstrip(":") in _TICKET_LABELS and not shaped:
             continue  # "Assignee: Sofia Ruiz" is a person; "Reporter: ofelia.rm" a login

@@ -191,3 +191,30 @@ def test_names_with_a_role_apposed_are_people(text: str, name: str) -> None:
 def test_openers_and_pronouns_before_a_role_are_no_names(text: str) -> None:
     people = {part for kind, part in found(text) if kind == "PERSON"}
     assert people <= {"Farhan"}
+
+
+@pytest.mark.parametrize(
+    ("text", "handle"),
+    [
+        ("he linked Twitch miloplaysbad to a refund form", "miloplaysbad"),
+        ("and one PSN ID, sable-orchid_07, to a real name", "sable-orchid_07"),
+        (
+            "I messaged our organiser on Messenger, kuyaben.organiser, that night",
+            "kuyaben.organiser",
+        ),
+    ],
+)
+def test_usernames_after_gaming_platforms_or_a_comma(text: str, handle: str) -> None:
+    assert ("HANDLE", handle) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Copying from telegram, translit because my laptop has no Cyrillic",
+        "the union posted on Twitter, tagging the workers",
+        "he bought it on Xbox gamertag day, then on Steam everything was cheap",
+    ],
+)
+def test_words_after_a_platform_and_a_comma_are_no_handles(text: str) -> None:
+    assert [kind for kind, _ in found(text) if kind == "HANDLE"] == []
