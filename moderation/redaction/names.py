@@ -122,12 +122,17 @@ _LOWER_ORG_PAIRS = _word_pairs(
     ("lucrez lucram", "la"),
     ("werk werkte", "bij"),
     ("pracuję pracuje pracowałem pracowałam", "w"),
+    ("sold sell sells selling licensed licence license", "to"),
 )
 """Two words after which a lower-case word in no list is a firm: "a pilot with kettlebyte",
 "worked for paisabridge", "acquired by loopwise" (not "with timestamps", "for reputational"),
 and the same in other languages: "data scientist di lumbung", "trabajo en kuali", "arbeite
 bei fahrwerk", "lucrez la somes data"."""
 _LOWER_ORG_LINKS = frozenset(pair.split()[1] for pair in _LOWER_ORG_PAIRS)
+_WORKED_AT = _word_pairs(("work works worked working job intern interned analyst engineer", "at"))
+"""A job's cue before a firm: after one, a rare word of the dictionary is the firm's name too
+("if you work at quanta"; not "work at home", "work at scale")."""
+_RARE_FIRM_ZIPF = 3.2
 _ORG_RUN_CUES = frozenset({"at", "joined", "join", "joining", "called", "named", "startup", "firm"})
 _PEOPLE_BEFORE = frozenset({"colleagues", "managers", "and", "with", "told", "asked", "met"})
 _PLURAL_AFTER = frozenset({"were", "are", "have", "had", "both", "all", "each", "who", "said"})
@@ -517,8 +522,12 @@ def _lower_case_orgs(tokens: list[Token]) -> list[Candidate]:
         ):
             continue
         last = _firm_name_end(tokens, i)
+        worked = i > 1 and f"{tokens[i - 2].lower} {cue}" in _WORKED_AT
+        rare = worked and zipf(token.lower) < _RARE_FIRM_ZIPF
         if last is not None:
             found.append(Candidate(token.start, tokens[last].end, "ORG", PRIORITY_WEAK))
+        elif rare and not token.flags & (TECH | NAMEY | PLACE | TIME | ROLE):
+            found.append(Candidate(token.start, token.end, "ORG", PRIORITY_WEAK))
         elif not token.flags & (COMMON | DICT | TECH | NAMEY | PLACE | TIME | ROLE | ABROAD):
             nxt = tokens[i + 1] if i + 1 < len(tokens) else None
             if nxt is not None and nxt.lower in ORG_CUE_NOUNS and nxt.start - token.end == 1:

@@ -218,3 +218,12 @@ def test_usernames_after_gaming_platforms_or_a_comma(text: str, handle: str) -> 
 )
 def test_words_after_a_platform_and_a_comma_are_no_handles(text: str) -> None:
     assert [kind for kind, _ in found(text) if kind == "HANDLE"] == []
+
+
+def test_a_rare_word_after_a_jobs_cue_is_a_firm() -> None:
+    assert ("ORG", "quanta") in found("if you work at quanta, read the log first")
+
+
+def test_ordinary_words_after_a_jobs_cue_stay() -> None:
+    text = "i work at night, worked at home, work at scale and an analyst at heart"
+    assert [kind for kind, _ in found(text) if kind == "ORG"] == []
