@@ -210,6 +210,26 @@ _SPELLED_DAY = re.compile(
 """A day spelled as an ordinal of another language before its month: "am siebten mai",
 "le premier mai", "el primero de mayo"."""
 _SPELLED_DAY_HINTS = ("ten ", "sten ", "premier", "primero", "primo")
+_NAMED_DAY_YEAR = re.compile(
+    r"(?i:\b(?:eid[ \t-]+(?:al|ul|el)[ \t-]*(?:adha|fitr|azha)|"
+    r"(?:chinese|lunar)[ \t]+new[ \t]+year|"
+    r"golden[ \t]+week|black[ \t]+friday|cyber[ \t]+monday|bastille[ \t]+day|boxing[ \t]+day|"
+    r"new[ \t]+year['\u2019]?s(?:[ \t]+(?:eve|day))?|independence[ \t]+day|labou?r[ \t]+day|"
+    r"t[eế]t|hari[ \t]+raya(?:[ \t]+(?:aidilfitri|puasa|haji))?)[ \t]+(?:of[ \t]+)?(?:19|20)\d\d\b)"
+)
+"""A named day or festival of several words with its year: "eid al-adha 2023", "lunar new
+year 2024", "black friday 2022" (the festival alone is no date)."""
+_NAMED_DAY_OPEN = (
+    *("eid", "chinese", "lunar", "golden", "black", "cyber", "bastille", "boxing", "new"),
+    *("independence", "labour", "labor", "tet", "tết", "hari"),
+)
+_CUED_DOTTED_DAY = re.compile(
+    r"(?i:\b(?:am|vom|bis|ab|seit|zum|on|by|until|till|since)[ \t]+)"
+    r"((?:[12]\d|3[01]|0?[1-9])\.(?:1[0-2]|0?[1-9]))\.(?![\w.]|[ \t]*\d)"
+)
+"""A day and month written the German way, with a cue before them: "am 12.3.", "on 3.5."
+(the final dot left out, as a sentence's; not "version 1.2.3", not "am 12.3. 2024")."""
+_CUED_DOTTED_OPEN = ("am", "vom", "bis", "ab", "seit", "zum", "on", "by", "until", "till", "since")
 _CALENDAR_WEEK = re.compile(
     r"\bKW[ \t]?(?:0?[1-9]|[1-4]\d|5[0-3])(?:[ \t]*[/.][ \t]*|[ \t]+)(?:20\d\d|\d\d)\b"
 )
@@ -260,6 +280,15 @@ def find_world_dates(text: str) -> list[Candidate]:
         found += [
             Candidate(m.start(), m.end(), "DATE", PRIORITY_DATE + 1)
             for m in led_matches(_HEADER_DAY, text, DIGIT_LED)
+        ]
+    found += [
+        Candidate(m.start(), m.end(), "DATE", PRIORITY_DATE + 1)
+        for m in keyword_led(_NAMED_DAY_YEAR, text, _NAMED_DAY_OPEN)
+    ]
+    if "." in text:
+        found += [
+            Candidate(m.start(1), m.end(1), "DATE", PRIORITY_DATE + 1)
+            for m in keyword_led(_CUED_DOTTED_DAY, text, _CUED_DOTTED_OPEN)
         ]
     if "KW" in text:
         found += [

@@ -90,9 +90,13 @@ DATE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         _CUED_MONTH,
         # year ranges 2019-2021, 2019\u201321
         rf"\b{_YEAR}\s*[-\u2013]\s*(?:{_YEAR}|\d\d)\b",
-        rf"\b{_SEASON}\s+(?:of\s+)?{_YEAR}\b",
+        rf"\b{_SEASON}\s+(?:of\s+)?(?:{_YEAR}\b|{_SHORT_YEAR}(?!\w))",
         # ISO weeks: 2021-W14, W14 2021, week 14 of 2021
         rf"\b(?:{_YEAR}-?W[0-5]\d(?:-?[1-7])?|W[0-5]\d\s+{_YEAR}|week\s+\d{{1,2}}\s+(?:of\s+)?{_YEAR})\b",
+        # 15-Jan-2024, 15-jan-24: a log's or a form's date
+        rf"\b{_DAY}-{_MONTH}-(?:{_YEAR}|\d\d)\b(?!-)",
+        # Jan-15-2024
+        rf"\b{_MONTH}-{_DAY}-{_YEAR}\b(?!-)",
     )
 )
 _MONTHS_OPEN = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
@@ -113,6 +117,8 @@ DATE_LEADS: tuple[tuple[str, ...] | re.Pattern[str] | None, ...] = (
     DIGIT_LED,
     _SEASONS_OPEN,
     None,  # ISO weeks: a year or a "W"
+    DIGIT_LED,
+    _MONTHS_OPEN,
 )
 """How each of :data:`DATE_PATTERNS` begins (``prefilter.led_matches``): with a digit, with
 one of these words, or anywhere (None). Kept in step with the patterns, one a line; a test

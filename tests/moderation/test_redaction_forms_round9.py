@@ -28,6 +28,12 @@ from tests.moderation.redaction_helpers import covered, found
         ("ich hab das am siebten mai per mail angesprochen", "siebten mai"),
         ("Kickoff was ika-5 ng Marso, sabi ni boss", "ika-5 ng Marso"),
         ("Anja Brandt (Controlling) 05.03. 16:12\nbitte positiver", "05.03"),
+        ("deadline: 15-Jan-2024, then nothing", "15-Jan-2024"),
+        ("review moved to Jan-15-2024 without notice", "Jan-15-2024"),
+        ("it started in the summer of '21, quietly", "summer of '21"),
+        ("am 12.3. war das Meeting mit dem Betriebsrat", "12.3"),
+        ("right after eid al-adha 2023 the list went out", "eid al-adha 2023"),
+        ("we shipped it before lunar new year 2024", "lunar new year 2024"),
     ],
 )
 def test_dates_of_other_languages_at_their_edges(text: str, date: str) -> None:
@@ -42,6 +48,8 @@ def test_dates_of_other_languages_at_their_edges(text: str, date: str) -> None:
         "release 1.2. 10:30 is when the meeting starts",
         "KW is what our German team calls the week number",
         "the final model beat the baseline on every fold",
+        "on 1.2.3 we shipped, rated by 4.5 stars",
+        "the new year plan, and the black friday sale",
     ],
 )
 def test_ordinary_words_and_numbers_beside_them_are_no_dates(text: str) -> None:
