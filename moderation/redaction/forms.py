@@ -225,14 +225,14 @@ _ADDRESS = PRIORITY_STREET
 FORMS: tuple[Form, ...] = (
     _form(
         r"(?<![\w:.-])[0-9A-Fa-f]{2}(?P<sep>[:-])[0-9A-Fa-f]{2}(?:(?P=sep)[0-9A-Fa-f]{2}){4}"
-        r"(?![\w:.-])|(?<![\w.])[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}(?![\w.])",
+        r"(?![\w:-]|\.\w)|(?<![\w.])[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}(?![\w]|\.\w)",
         "ID",
         _STRUCTURED + 2,
         "a MAC address identifies one device, hence its owner",
         hint=r"[:.-](?:(?<=[:-])[0-9A-Fa-f]{2}[:-]|(?<=\.)[0-9A-Fa-f]{4}\.)",
     ),
     _form(
-        r"(?<![\w&#/])#\d{3,9}\b",
+        r"(?<![\w&#/])#\d{3,9}(?:-\d{2,6})?\b",
         "ID",
         _STRUCTURED,
         "a ticket, case or order number ('#482') leads to the record",

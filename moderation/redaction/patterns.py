@@ -67,8 +67,10 @@ run of "x dot x dot ..." costs each of its words a few parts, not the rest of th
 _SPELLED_HINT = re.compile(
     rf"\b(?:{'|'.join(_SPELLED_DOTS)})\b|[\[({{<]\s*at\s*[\])}}>]", re.IGNORECASE
 )
-URL = re.compile(r"\b(?:https?://|www\.)[^\s<>\"'`]+", re.IGNORECASE)
-_URL_OPENINGS = ("http", "www.")
+URL = re.compile(
+    r"\b(?:https?://|s?ftp://|s3://|gs://|hdfs://|smb://|www\.)[^\s<>\"'`]+", re.IGNORECASE
+)
+_URL_OPENINGS = ("http", "www.", "://")
 BARE_DOMAIN = re.compile(
     rf"(?<![\w@.-])(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:{_BARE_TLDS})\b(?!\.\w)"
     r"(?:/[^\s<>\"'`]*)?"
@@ -487,7 +489,16 @@ def _ticket(match: re.Match[str]) -> bool:
     return prefix not in _NOT_TICKETS and not prefix.isdigit()
 
 
+YEAR_SEQUENCE_REF = re.compile(
+    r"\b(?!(?:FY|AY|SY|CY)\b)[A-Z]{2,6}[ \t](?:19|20)\d\d[-/]\d{2,6}\b(?![-/]\d)"
+)
+"""A record's reference of a prefix, a year and a number in the year: "INV 2023-0042",
+"CASE 2021/0456" (not a year range, nor a fiscal or academic year: "FY 2022-23")."""
+_YEAR_SEQUENCE_HINT = re.compile(r"(?:19|20)\d\d[-/]\d\d")
 _NUMBER_GOES_ON = re.compile(r"[ .-]\d{2}")
+_SPACED_DIGITS = re.compile(r"\d{2,6}(?:[ -]\d{2,6}){1,5}(?![\w-]|[.,]\d)")
+_ACCOUNT_CUE = re.compile(r"(?i:^(?:account|acct|customer|member|policy|patient|client))")
+"""Records whose numbers are written in spaced groups ("account 2003 4471 882"), no phone's."""
 
 
 def find_ids(text: str) -> list[Candidate]:
@@ -523,10 +534,18 @@ def find_ids(text: str) -> list[Candidate]:
         for m in (TICKET.finditer(text) if digit_led_hint(_TICKET_HINT, text, back=1) else ())
         if _ticket(m)
     ]
+    if digit_led_hint(_YEAR_SEQUENCE_HINT, text):
+        found += [
+            Candidate(m.start(), m.end(), "ID", PRIORITY_STRUCTURED)
+            for m in YEAR_SEQUENCE_REF.finditer(text)
+        ]
     for pattern in (CUED_ID, PLATE):
         for match in keyword_led(pattern, text, _OPENINGS[pattern]):
             code = match.group(1)
             if code.isdigit() and _NUMBER_GOES_ON.match(text, match.end(1)):
+                run = _SPACED_DIGITS.match(text, match.start(1))
+                if run is not None and _ACCOUNT_CUE.search(match.group()) is not None:
+                    found.append(Candidate(run.start(), run.end(), "ID", PRIORITY_STRUCTURED + 1))
                 continue  # "his number 0917 555 0123": a phone number, found as one
             digits = sum(ch.isdigit() for ch in code)
             mixed = digits >= 2 and any(ch.isalpha() for ch in code) and len(code) >= 4

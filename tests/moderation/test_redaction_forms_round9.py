@@ -235,3 +235,22 @@ def test_a_rare_word_after_a_jobs_cue_is_a_firm() -> None:
 def test_ordinary_words_after_a_jobs_cue_stay() -> None:
     text = "i work at night, worked at home, work at scale and an analyst at heart"
     assert [kind for kind, _ in found(text) if kind == "ORG"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("the terminal's MAC was 00:1A:2B:3C:4D:5E.", "00:1A:2B:3C:4D:5E"),
+        ("see IRB #2021-0456 for the approval", "#2021-0456"),
+        ("the invoice INV 2023-0042 went to the broker", "INV 2023-0042"),
+        ("including account 2003 4471 882, a man on dialysis", "2003 4471 882"),
+        ("backups in bucket s3://ps-archive-euw1/users kept forever", "s3://ps-archive-euw1/users"),
+    ],
+)
+def test_record_numbers_and_device_addresses(text: str, code: str) -> None:
+    assert covered(text, code)
+
+
+def test_fiscal_years_and_ranges_are_no_references() -> None:
+    text = "from 2019-2021 and FY 2022-23, the 2020/21 season"
+    assert [kind for kind, _ in found(text) if kind == "ID"] == []
