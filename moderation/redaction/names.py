@@ -462,7 +462,8 @@ _ORG_NOUNS = "|".join(sorted(ORG_CUE_NOUNS, key=len, reverse=True))
 _ORG_CUE = re.compile(
     rf"(?i:\b(?:{_ORG_NOUNS})(?:['\u2019]s)?(?:[ \t]+name)?(?:[ \t]+(?:is|was|na|called|named))?"
     rf"|\bname[ \t]+of[ \t]+(?:the[ \t]+|my[ \t]+|our[ \t]+)?(?:{_ORG_NOUNS})[ \t]+(?:is|was)"
-    r"|\b(?:its|their|the)[ \t]+name[ \t]+(?:is|was)|^[ \t]*name[ \t]+(?:is|was))[ \t]*[,:]?[ \t]*$"
+    r"|\b(?:its|their|the)[ \t]+name[ \t]+(?:is|was)|^[ \t]*name[ \t]+(?:is|was))"
+    r"[ \t]*[,:(]?[ \t]*$"
 )
 _ORG_CUE_LAST = ORG_CUE_NOUNS | frozenset({"name", "is", "was", "na", "called", "named"})
 _NOT_ORG_START = NOT_ENTITY & ~ACRONYM | ROLE | TITLE
@@ -476,7 +477,8 @@ def _ends_org(token: Token) -> bool:
 
 
 def _org_appositions(text: str, tokens: list[Token], runs: list[list[int]]) -> list[Candidate]:
-    """A capitalised run right after "the company is", "an insurer,", "company name:" is a firm."""
+    """A capitalised run right after "the company is", "an insurer,", "company name:", "the
+    uni (" is a firm."""
     found: list[Candidate] = []
     for run in runs:
         first = tokens[run[0]]

@@ -43,6 +43,7 @@ from .tokens import (
 from .vocabulary import (
     DEMONYMS,
     NICKNAME_WORDS,
+    ORG_CUE_NOUNS,
     PERSON_BEFORE,
     POST_LABELS,
     ROLE_WORDS,
@@ -185,8 +186,8 @@ def _name_like(tokens: list[Token], index: int) -> str | None:
         return "unknown"  # "told Smithy", "Regards,\nTolu" (a rare word of the dictionary)
     if index > 0 and tokens[index - 1].lower in _DETERMINERS | _INDEFINITES:
         return None  # "the bill", "my lead dev", "someone else": a noun, not a name
-    if token.flags & TITLE:
-        return None  # "told anh Hung": the title before the name
+    if token.flags & TITLE or token.lower in ORG_CUE_NOUNS:
+        return None  # "told anh Hung": the title before the name; "my uni": a firm's noun
     if given_name(token):
         return "plain" if token.flags & COMMON else "given"
     if token.lower.endswith(_DEMONYM_ENDINGS):

@@ -143,7 +143,7 @@ ORG_SUFFIXES: frozenset[str] = words_of(
     commission authority office council trust ministry agency board institutet therapeutics
     gaming residential realty properties telecom telekom clinical partnership regulator
     commissioner committee ombudsman tribunal inspectorate directorate secretariat bureau
-    court fc afc rfc gaa cf rovers harriers wanderers athletic"""
+    court fc afc rfc gaa cf rovers harriers wanderers athletic police constabulary"""
 )
 """Words that end an organisation's name ("Voxel GmbH", "Smith & Partners")."""
 
@@ -472,7 +472,7 @@ ORG_CUE_NOUNS: frozenset[str] = words_of(
     supplier operator manufacturer retailer consultancy agency outsourcer contractor
     subcontractor platform marketplace regulator nonprofit non-profit charity ngo cooperative
     co-op utility broker brokerage publisher broadcaster airline carrier distributor
-    wholesaler"""
+    wholesaler telco"""
 )
 """Nouns that introduce an organisation's name ("the company is X", "an insurer, X")."""
 

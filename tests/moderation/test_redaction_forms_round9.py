@@ -254,3 +254,19 @@ def test_record_numbers_and_device_addresses(text: str, code: str) -> None:
 def test_fiscal_years_and_ranges_are_no_references() -> None:
     text = "from 2019-2021 and FY 2022-23, the 2020/21 season"
     assert [kind for kind, _ in found(text) if kind == "ID"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        ("I was contracting for the Met Police and the council", "Met Police"),
+        ("our client, a big telco (Vodafone), asked for it", "Vodafone"),
+    ],
+)
+def test_police_forces_and_firms_in_brackets_after_their_noun(text: str, firm: str) -> None:
+    assert ("ORG", firm) in found(text)
+
+
+def test_the_police_and_a_hospitals_data_stay() -> None:
+    text = "the police came, and the hospital dataset and school attendance data stayed"
+    assert found(text) == []
