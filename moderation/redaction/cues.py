@@ -108,7 +108,7 @@ RELATIONS: frozenset[str] = words_of(
     father mom mum dad son daughter cousin uncle aunt neighbour neighbor landlord landlady
     founder cofounder co-founder owner rep contact coordinator officer consultant doctor nurse
     therapist teacher tutor professor cto ceo cfo coo cpo cio ciso cdo chro dpo svp evp md gm
-    vp pm hrbp skip-level report
+    vp pm hrbp skip-level report tl hod
     reports contractor classmate roommate flatmate housemate bestie buddy mate trainee
     apprentice deputy secretary accountant statistician actuary researcher"""
 )

@@ -72,7 +72,7 @@ TECH_TERMS: frozenset[str] = frozenset(_TECH.split()) | ID_DOCUMENTS
 
 _TITLES = """
 ceo cto cfo coo cpo cmo cdo ciso cio chro cro cso dpo vp svp evp avp gm director head manager
-lead principal staff dsb iod
+lead principal staff dsb iod tl hod
 senior junior chief officer president founder cofounder co-founder chair chairman chairwoman
 chairperson board intern analyst scientist engineer architect consultant partner associate
 owner steward counsel lawyer auditor recruiter editor professor lecturer researcher fellow

@@ -270,3 +270,8 @@ def test_police_forces_and_firms_in_brackets_after_their_noun(text: str, firm: s
 def test_the_police_and_a_hospitals_data_stay() -> None:
     text = "the police came, and the hospital dataset and school attendance data stayed"
     assert found(text) == []
+
+
+def test_a_team_lead_in_brackets_names_the_person_before() -> None:
+    assert ("PERSON", "jess") in found("ok so jess (my TL) said just ship it")
+    assert found("my TL said no, our HOD agreed, and the TL role is open") == []
