@@ -29,11 +29,15 @@ from .people import find_cued_people, given_name, settle_products
 from .places import find_addresses
 from .tokens import (
     COMMON,
+    DICT,
     FIRST,
     HONOR,
+    LAST,
     NOT_ENTITY,
+    PLACE,
     ROLE,
     TECH,
+    TIME,
     TITLE,
     Token,
     tokenize,
@@ -403,6 +407,36 @@ _NUMBERED_CITIES = words_of(
 after their name is the district's, and is taken in with it."""
 
 
+_LOWER_WORD_AFTER = re.compile(r"[ \t]([a-z][a-z'\u2019-]{2,20})\b")
+_NOT_A_SURNAME = COMMON | DICT | ROLE | TECH | TIME | PLACE | NOT_ENTITY
+
+
+def _lower_surname(word: str) -> bool:
+    """Whether a lower-case word after a lower-case name is its surname: a surname of the
+    lists and no ordinary word of any kind, or a word in no list ("gareth pryce"; not "dev
+    server", "ali said")."""
+    flags = word_flags(word)
+    if flags == 0:  # in no list ("pryce", though a slip of "price" too)
+        return len(word) > 3
+    return bool(flags & LAST) and not flags & _NOT_A_SURNAME and word not in function_words()
+
+
+_TRANSLITERATION = re.compile(r"[ \t]*\(([^\x00-\u024f()\n]{2,30})\)")
+"""A name written again in its own script, in brackets after it ("Niloufar" and then her
+name in Persian letters)."""
+
+
+def _transliterations(text: str, found: list[Candidate]) -> list[Candidate]:
+    """A person's name in another script in brackets right after it is the person too."""
+    more: list[Candidate] = []
+    for candidate in found:
+        if candidate.kind == "PERSON" and "(" in text[candidate.end : candidate.end + 3]:
+            match = _TRANSLITERATION.match(text, candidate.end)
+            if match is not None and any(ch.isalpha() for ch in match.group(1)):
+                more.append(Candidate(match.start(1), match.end(1), "PERSON", candidate.priority))
+    return more
+
+
 _INITIAL_AFTER = re.compile(r"[ \t][A-Z]\.?(?=[ \t]*(?:[,;|)\n\u00b7]|$))")
 """A surname's initial after a given name, before a field's end: "Sofia R.", "Ngozi O,"."""
 
@@ -430,6 +464,10 @@ def _widen(text: str, found: list[Candidate]) -> list[Candidate]:
                 candidate = Candidate(
                     particles.start(2), candidate.end, "PERSON", candidate.priority
                 )
+        if candidate.kind == "PERSON" and text[candidate.start].islower():
+            surname = _LOWER_WORD_AFTER.match(text, candidate.end)
+            if surname is not None and _lower_surname(surname.group(1)):  # "gareth pryce"
+                candidate = candidate._replace(end=surname.end())
         if candidate.kind == "PERSON":
             nickname = _nickname_start(text, candidate.start)
             if nickname is not None:
@@ -573,7 +611,7 @@ def find_candidates(text: str) -> list[Candidate]:
     resolved = _as_people(_resolve(candidates + find_names(words, tokens) + cued), cued)
     mentions = _partial_mentions(words, tokens, resolved) + _domain_mentions(text, tokens, resolved)
     mentions += _short_names(text, resolved) + _coordinated_people(tokens, resolved)
-    mentions += listed_handles(text, resolved)
+    mentions += listed_handles(text, resolved) + _transliterations(text, resolved)
     resolved = _resolve(resolved + mentions)
     return _agree_kinds(text, _resolve(_widen(text, _merge_addresses(text, resolved))))
 

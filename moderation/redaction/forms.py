@@ -520,6 +520,38 @@ FORMS: tuple[Form, ...] = (
         hint=r"&(?<=[ \t]&)[ \t]",
         accept=_firm_words,
     ),
+    _form(
+        r"(?:\u0622\u0642\u0627\u06cc|\u062e\u0627\u0646\u0645|\u062c\u0646\u0627\u0628|\u0627\u0644\u0633\u064a\u062f\u0629?"
+        r"|\u0627\u0644\u0623\u0633\u062a\u0627\u0630\u0629?|\u0627\u0644\u062f\u0643\u062a\u0648\u0631)"
+        r"[ \t]+(?P<name>[\u0600-\u06ff]{2,20})",
+        "PERSON",
+        PRIORITY_WORDS + 1,
+        "a name in Arabic script after its title (Persian 'aqa-ye', 'khanom'; Arabic "
+        "'as-sayyid', 'al-ustadh', 'ad-duktur')",
+        hint=r"[\u0622\u062e\u062c\u0627]",
+        group="name",
+    ),
+    _form(
+        r"(?<![\w])(?:\u043f\u0430\u043d|\u043f\u0430\u043d\u0456"
+        r"|\u0433\u043e\u0441\u043f\u043e\u0434\u0438\u043d|\u0433\u043e\u0441\u043f\u043e\u0436\u0430)"
+        r"[ \t]+(?P<name>[\u0410-\u042f\u0404\u0406\u0407\u0490]"
+        r"[\u0430-\u044f\u0454\u0456\u0457\u0491'\u2019-]{1,20})",
+        "PERSON",
+        PRIORITY_WORDS + 1,
+        "a name in Cyrillic after its title (Ukrainian 'pan', 'pani'; Russian 'gospodin')",
+        hint=r"[\u043f\u0433]",
+        group="name",
+    ),
+    _form(
+        r"(?P<name>\b[A-Z][a-z]{1,15}|(?<![\uac00-\ud7af])[\uac00-\ud7af]{2,4})[ \t]+"
+        r"[\uac00-\ud7af]{0,4}(?:\ub2d8|\uc528)(?![\uac00-\ud7af])",
+        "PERSON",
+        PRIORITY_WORDS + 1,
+        "a name before a Korean title or honorific ('Lee \ud300\uc7a5\ub2d8', 'Kim \uc528'): the "
+        "title says a person is named",
+        hint=r"[\ub2d8\uc528]",
+        group="name",
+    ),
 )
 """Every form, in no particular order (the engine keeps the best of overlapping ones)."""
 

@@ -275,3 +275,33 @@ def test_the_police_and_a_hospitals_data_stay() -> None:
 def test_a_team_lead_in_brackets_names_the_person_before() -> None:
     assert ("PERSON", "jess") in found("ok so jess (my TL) said just ship it")
     assert found("my TL said no, our HOD agreed, and the TL role is open") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("my manager gareth pryce wants us to flag callers", "gareth pryce"),
+        (
+            "My colleague Niloufar (\u0646\u06cc\u0644\u0648\u0641\u0631) refused too.",
+            "\u0646\u06cc\u0644\u0648\u0641\u0631",
+        ),
+        (
+            "\u0622\u0642\u0627\u06cc \u0631\u0636\u0627\u06cc\u06cc, head of risk, wanted it",
+            "\u0631\u0636\u0627\u06cc\u06cc",
+        ),
+        ("Lee \ud300\uc7a5\ub2d8 said we should not change it", "Lee"),
+        (
+            "\u043c\u0456\u0439 \u043a\u0435\u0440\u0456\u0432\u043d\u0438\u043a "
+            "\u043f\u0430\u043d \u041a\u043e\u0432\u0430\u043b\u0435\u043d\u043a\u043e",
+            "\u041a\u043e\u0432\u0430\u043b\u0435\u043d\u043a\u043e",
+        ),
+    ],
+)
+def test_names_with_their_surname_script_or_title(text: str, name: str) -> None:
+    assert ("PERSON", name) in found(text)
+
+
+def test_a_korean_title_alone_and_words_after_a_name_stay() -> None:
+    people = [part for kind, part in found("i asked priya about it and the dev server was down")]
+    assert people == ["priya"]
+    assert ("PERSON", "\ud300\uc7a5") not in found("\ud300\uc7a5\ub2d8\uc774 \ub9d0\ud588\ub2e4")
