@@ -32,6 +32,7 @@ from .tokens import (
     FOREIGN,
     HONOR,
     NAMEY,
+    PLACE,
     PRONOUN,
     ROLE,
     TECH,
@@ -303,6 +304,30 @@ _SPEAKER_LINE = re.compile(
 time optional)."""
 
 
+_MINUTED = re.compile(r"(?:^|(?<=[.!?][ \t]))[ \t>*-]*([A-Z]{2,3}):[ \t]", re.MULTILINE)
+"""Initials opening a line or a sentence, as minutes give who said what: "RA: yes."."""
+_NOT_MINUTED = words_of("ps nb pps fyi aob tldr eta faq re fw fwd cc bcc ok")
+
+
+_NOT_INITIAL_FLAGS = ROLE | TECH | TITLE | PLACE
+
+
+def _initials_ok(name: str) -> bool:
+    """Whether a line's opener in capitals may be someone's initials: no label ("PS:",
+    "NB:", "AOB:"), no role or term ("CEO:", "SQL:")."""
+    lower = name.casefold()
+    return lower not in _NOT_MINUTED and not word_flags(name) & _NOT_INITIAL_FLAGS
+
+
+def _minuted_initials(text: str) -> list[Candidate]:
+    """People by their initials in minutes ("RA: yes. WT: no"): two different sets of
+    initials or more, each opening a line or a sentence, none a label or a term."""
+    matches = [m for m in _MINUTED.finditer(text) if _initials_ok(m.group(1))]
+    if len({m.group(1) for m in matches}) < 2:
+        return []
+    return [Candidate(m.start(1), m.end(1), "PERSON", PRIORITY_WORDS) for m in matches]
+
+
 def _speakers(text: str) -> list[Candidate]:
     """The speakers of a chat log: a line opener that opens two lines or more ("Fi:",
     "Tall Sam 10:04:") is a person, unless it is a label ("Date:", "Subject:", "Note:")."""
@@ -311,7 +336,7 @@ def _speakers(text: str) -> list[Candidate]:
     openers: dict[str, list[re.Match[str]]] = {}
     for match in _SPEAKER_LINE.finditer(text):
         openers.setdefault(match.group(1), []).append(match)
-    found: list[Candidate] = []
+    found = _minuted_initials(text)
     for name, matches in openers.items():
         words = name.replace(",", " ").split()
         nickname = len(words) == 2 and words[0] in NICKNAME_WORDS  # "Big Mike:"

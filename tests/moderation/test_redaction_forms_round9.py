@@ -305,3 +305,13 @@ def test_a_korean_title_alone_and_words_after_a_name_stay() -> None:
     people = [part for kind, part in found("i asked priya about it and the dev server was down")]
     assert people == ["priya"]
     assert ("PERSON", "\ud300\uc7a5") not in found("\ud300\uc7a5\ub2d8\uc774 \ub9d0\ud588\ub2e4")
+
+
+def test_initials_that_minute_who_said_what_are_people() -> None:
+    text = "1. Can it go live without the review? RA: yes.\nWT: no, the review found a gap.\n"
+    assert [part for kind, part in found(text) if kind == "PERSON"] == ["RA", "WT"]
+
+
+def test_labels_places_and_terms_before_a_colon_are_no_initials() -> None:
+    text = "PS: sorry.\nNB: check it.\nUK: yes. SQL: no. CEO: maybe.\n"
+    assert [kind for kind, _ in found(text) if kind == "PERSON"] == []
