@@ -178,15 +178,23 @@ def _vocabulary_flags(lower: str) -> int:
     return flags
 
 
-def _starts_sentence(text: str, start: int, previous: Token | None) -> bool:
-    index = start - 1
-    while index >= 0 and text[index] in " \t'\u2018\"\u201c":
-        if text[index] in '"\u201c':
+_BEFORE_WORD = frozenset(" \t'\u2018\"\u201c")
+"""What may stand between a word and the end of the sentence before it (a quote opens one)."""
+_OPENING_QUOTES = frozenset('"\u201c')
+_LOOK_FURTHER = _BEFORE_WORD | {"."}
+"""After a space, what needs :func:`_opens_sentence` (a full stop may end an abbreviation)."""
+
+
+def _opens_sentence(text: str, index: int, previous: Token | None) -> bool:
+    """Whether a word whose first character is after ``index`` opens a sentence."""
+    char = text[index] if index >= 0 else ""
+    while char in _BEFORE_WORD:
+        if char in _OPENING_QUOTES:
             return True
         index -= 1
-    if index < 0:
+        char = text[index] if index >= 0 else ""
+    if not char:
         return True
-    char = text[index]
     if char == "." and previous is not None and previous.end == index:
         return not (previous.flags & HONOR or len(previous.word) == 1)
     return char in _SENTENCE_END
@@ -285,8 +293,13 @@ def tokenize(text: str) -> list[Token]:
         start, after = match.span()
         end = start + len(word)
         cap = (capital or (lower_text and lower_name)) and not _is_code(text, start, end)
-        opening = _starts_sentence(text, start, previous)
-        if (start and text[start - 1].isdigit()) or (after < size and text[after].isdigit()):
+        before = text[start - 1] if start else ""
+        # Most words follow one space after a word or a comma: answered without a call.
+        if before == " " and start > 1 and text[start - 2] not in _LOOK_FURTHER:
+            opening = text[start - 2] in _SENTENCE_END
+        else:
+            opening = _opens_sentence(text, start - 1, previous)
+        if before.isdigit() or (after < size and text[after].isdigit()):
             flags |= GLUED  # written onto a digit: "3ashan", "ID123"
         previous = _NEW_TOKEN(Token, (start, end, word, lower, flags, cap, opening, False, titled))
         append(previous)
