@@ -209,9 +209,10 @@ def _form(
 ) -> Form:
     cheap = None if hint is None else re.compile(hint)
     words = tuple(opens.split())
-    return Form(
-        re.compile(pattern), kind, priority, reason, group, accept, cheap, words, hint_at_digits
-    )
+    # A bare digit begins every match of its hint: looked for among the text's digits, which
+    # the other detectors have listed already, not by a scan of its own.
+    at_digits = hint_at_digits or hint == _DIGIT
+    return Form(re.compile(pattern), kind, priority, reason, group, accept, cheap, words, at_digits)
 
 
 _DIGIT = r"\d"
