@@ -376,7 +376,8 @@ if env_bool("STORYSHARE_STATIC_MANIFEST", default=False) and not DEBUG:
     STORAGES = {
         "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
         "staticfiles": {
-            "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage",
+            # WhiteNoise's, each address kept once worked out (storyshare/storage.py).
+            "BACKEND": "storyshare.storage.StaticFilesStorage",
         },
     }
 
