@@ -393,10 +393,35 @@ def _numbered_logins(text: str) -> list[Candidate]:
     return found
 
 
+_REVIEW_ACTS = (
+    *("reverted", "approved", "merged", "closed", "reopened", "opened", "authored"),
+    *("committed", "pushed", "reviewed", "assigned", "reassigned", "filed", "raised"),
+    *("created", "deleted", "edited", "credited", "resolved", "rejected", "commit"),
+)
+ACTED_LOGIN = re.compile(
+    rf"(?i:\b(?:{'|'.join(_REVIEW_ACTS)})(?:[ \t]+[0-9a-f]{{4,40}})?[ \t]+(?:by|to)[ \t]+)"
+    r"(@?[a-z][a-z0-9._-]{2,30}[a-z0-9])\b(?![@.]\w)"
+)
+"""A login after what a code review or a ticket records being done by or to it: "reverted by
+jbertrand-dev", "credited to bvanleeuwen", "commit 3f2a by rsingh" (in lower case, made up,
+no bot)."""
+
+
+def _acted_logins(text: str) -> list[Candidate]:
+    """Logins named by a review's or a ticket's act (:data:`ACTED_LOGIN`)."""
+    found: list[Candidate] = []
+    for match in keyword_led(ACTED_LOGIN, text, _REVIEW_ACTS):
+        name = match.group(1).lstrip("@")
+        if name.endswith("bot") or not _made_up(name):
+            continue  # "closed by ops-bot", "assigned to legal"
+        found.append(Candidate(match.start(1), match.end(1), "HANDLE", PRIORITY_STRUCTURED - 2))
+    return found
+
+
 def _cued_handles(text: str) -> list[Candidate]:
     """Usernames named by their platform (:data:`CUED_HANDLE`, :data:`HANDLE_ON_PLATFORM`)
     and chat speakers before their time (:data:`CHAT_SPEAKER`)."""
-    found: list[Candidate] = []
+    found = _acted_logins(text)
     if "[" in text:
         for match in CHAT_SPEAKER.finditer(text):
             name = match.group(1)

@@ -315,3 +315,20 @@ def test_initials_that_minute_who_said_what_are_people() -> None:
 def test_labels_places_and_terms_before_a_colon_are_no_initials() -> None:
     text = "PS: sorry.\nNB: check it.\nUK: yes. SQL: no. CEO: maybe.\n"
     assert [kind for kind, _ in found(text) if kind == "PERSON"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "login"),
+    [
+        ('it was reverted by jbertrand-dev an hour later with "perf"', "jbertrand-dev"),
+        ("the fix shipped in release 4.12, credited to bvanleeuwen", "bvanleeuwen"),
+        ('commit 3f2a by rsingh: "remove consent check"', "rsingh"),
+    ],
+)
+def test_logins_after_a_reviews_act_are_handles(text: str, login: str) -> None:
+    assert ("HANDLE", login) in found(text)
+
+
+def test_bots_teams_and_branches_after_a_reviews_act_stay() -> None:
+    text = "closed by ops-bot, assigned to legal, approved by management and merged to main"
+    assert found(text) == []
