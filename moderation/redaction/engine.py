@@ -336,7 +336,7 @@ _LEGAL_FORM = re.compile(
     r"GmbH[ \t]&[ \t]Co\.[ \t]KG|Sdn\.?[ \t]Bhd\.?|Bhd\.|Tbk\.?|\(Persero\)|[KGY]\.[ \t]?K\.|"
     r"Kabushiki[ \t]Kaisha|Ltda\.?|Cia\.|Cía\.|Inc\.|Ltd\.|Corp\.|Co\.|B\.V\.|N\.V\.|L\.L\.C\.|"
     r"s\.r\.o\.|a\.s\.|d\.o\.o\.|Kft\.|Zrt\.|Nyrt\.|(?:LLC|LLP|PLC|Plc|SAS|SARL|SRL|SpA|EPS|IPS|"
-    r"JSC|PJSC|OJSC|ASA|A/S|ApS|Oyj|Bhd|OÜ|UAB|EOOD)(?!\w))"
+    r"JSC|PJSC|OJSC|ASA|A/S|ApS|Oyj|Bhd|OÜ|UAB|EOOD|AB|AE|IFN|Oy)(?!\w))"
 )
 """Legal forms of many countries written after a firm's name ("Pvt. Ltd.", "K.K.", "Tbk")."""
 _LEGAL_PREFIX = re.compile(r"(?:\bPT\.?|\bP\.T\.|\bM/[sS]\.?|\bOOO|\bTOO)[ \t]+$")
@@ -373,8 +373,17 @@ _FIRM_WORD_AFTER = re.compile(
     r"[ \t](?:Data|Analytics|Labs?|Health|Pay|Tech|Capital|Bank|Insurance|Finance|Logistics"
     r"|Systems|Solutions|Technologies|Ventures|Partners|Consulting|Insights|Digital|Media"
     r"|Group|Holdings|Mobility|Credit|Foods|Motors|Energy|Telecom|Networks|Studios?"
+    r"|Freight|Leasing|Lending|Microfinance|Fintech|Relief|Defen[cs]e|Cover|Retail|Care"
     r"|[A-Z]{2,5})(?![\w&'\u2019-])"
 )
+_FIRM_WORD_AFTER_RUN = re.compile(
+    r"[ \t](?:Data|Analytics|Labs?|Pay|Tech|Capital|Bank|Insurance|Finance|Logistics"
+    r"|Systems|Solutions|Technologies|Ventures|Partners|Consulting|Insights|Digital"
+    r"|Holdings|Mobility|Credit|Foods|Motors|Telecom|Networks|Freight|Leasing|Lending"
+    r"|Microfinance|Fintech|Relief)(?![\w&'\u2019-])"
+)
+"""A trade's word after a name of two words or more: the firm's name goes on ("Skif Defence
+Data", "Aryana Relief Data"), whatever kind the two words were given."""
 """A trade's word or an acronym, capitalised, right after a one-word name: the firm's name
 goes on ("Tiba Data", "Kumo Analytics", "PKO BP", "Garanti BBVA")."""
 
@@ -456,6 +465,10 @@ def _widen(text: str, found: list[Candidate]) -> list[Candidate]:
         trade = _FIRM_WORD_AFTER.match(text, candidate.end)
         if trade is not None and _firm_goes_on(text, candidate, trade):  # "Tiba Data"
             candidate = Candidate(candidate.start, trade.end(), "ORG", candidate.priority)
+        elif candidate.kind in _MENTION_KINDS and " " in text[candidate.start : candidate.end]:
+            trade = _FIRM_WORD_AFTER_RUN.match(text, candidate.end)
+            if trade is not None:  # "Skif Defence Data"
+                candidate = Candidate(candidate.start, trade.end(), "ORG", candidate.priority)
         if candidate.kind in ("PERSON", "ORG"):  # "Mr. van Wyk", whatever kind "Wyk" got
             particles = _PARTICLES_AFTER_TITLE.search(
                 text, max(0, candidate.start - 30), candidate.start

@@ -332,3 +332,16 @@ def test_logins_after_a_reviews_act_are_handles(text: str, login: str) -> None:
 def test_bots_teams_and_branches_after_a_reviews_act_stay() -> None:
     text = "closed by ops-bot, assigned to legal, approved by management and merged to main"
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        ("Head of Driver Operations, Norrland Freight AB", "Norrland Freight AB"),
+        ("the addresses in Kharkiv for Skif Defence Data", "Skif Defence Data"),
+        ("I managed data for Aryana Relief Data in Herat.", "Aryana Relief Data"),
+        ("I'm Ioana. Crisana Leasing IFN, Oradea.", "Crisana Leasing IFN"),
+    ],
+)
+def test_a_firms_trade_word_or_legal_form_after_its_name_is_taken_in(text: str, firm: str) -> None:
+    assert ("ORG", firm) in found(text)
