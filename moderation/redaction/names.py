@@ -123,12 +123,15 @@ _LOWER_ORG_PAIRS = _word_pairs(
     ("werk werkte", "bij"),
     ("pracuję pracuje pracowałem pracowałam", "w"),
     ("sold sell sells selling licensed licence license", "to"),
+    ("work works worked working partnered partnering", "with w"),
+    ("startup start-up company firm app platform vendor lender fintech client", "called named"),
 )
 """Two words after which a lower-case word in no list is a firm: "a pilot with kettlebyte",
 "worked for paisabridge", "acquired by loopwise" (not "with timestamps", "for reputational"),
 and the same in other languages: "data scientist di lumbung", "trabajo en kuali", "arbeite
 bei fahrwerk", "lucrez la somes data"."""
 _LOWER_ORG_LINKS = frozenset(pair.split()[1] for pair in _LOWER_ORG_PAIRS)
+_JOB_WORDS = words_of("work works worked working job intern analyst engineer scientist dev ds")
 _WORKED_AT = _word_pairs(("work works worked working job intern interned analyst engineer", "at"))
 """A job's cue before a firm: after one, a rare word of the dictionary is the firm's name too
 ("if you work at quanta"; not "work at home", "work at scale")."""
@@ -511,14 +514,16 @@ def _coordinated_names(tokens: list[Token]) -> list[Candidate]:
     return found
 
 
-def _lower_case_orgs(tokens: list[Token]) -> list[Candidate]:
+def _lower_case_orgs(text: str, tokens: list[Token]) -> list[Candidate]:
     """A firm written in lower case right after "at", "joined", "pilot with" ("joined
-    kreditly")."""
+    kreditly"), or "@" after a job ("i work @ brightpath")."""
     found: list[Candidate] = []
     for i, token in enumerate(tokens[1:], start=1):
         if token.cap or len(token.word) < 4:
             continue
         cue = tokens[i - 1].lower
+        if text[tokens[i - 1].end : token.start] == " @ " and cue in _JOB_WORDS:
+            cue = "at"  # "work @ brightpath": the sign said as "at"
         if cue not in _LOWER_ORG_CUES and not (
             cue in _LOWER_ORG_LINKS and i > 1 and f"{tokens[i - 2].lower} {cue}" in _LOWER_ORG_PAIRS
         ):
@@ -526,6 +531,8 @@ def _lower_case_orgs(tokens: list[Token]) -> list[Candidate]:
         last = _firm_name_end(tokens, i)
         worked = i > 1 and f"{tokens[i - 2].lower} {cue}" in _WORKED_AT
         rare = worked and zipf(token.lower) < _RARE_FIRM_ZIPF
+        if last is not None and cue in ("with", "w") and tokens[last].lower == "data":
+            continue  # "worked with registry data": what was worked with, not a firm
         if last is not None:
             found.append(Candidate(token.start, tokens[last].end, "ORG", PRIORITY_WEAK))
         elif rare and not token.flags & (TECH | NAMEY | PLACE | TIME | ROLE):
@@ -1152,7 +1159,8 @@ def find_names(text: str, tokens: list[Token] | None = None) -> list[Candidate]:
             candidate = _classify(text, tokens, segment, index_of)
             if candidate is not None:
                 found.append(candidate)
-    found += _lower_case_names(tokens) + _lower_case_orgs(tokens) + _coordinated_names(tokens)
+    found += _lower_case_names(tokens) + _lower_case_orgs(text, tokens)
+    found += _coordinated_names(tokens)
     found += _legal_ended_firms(tokens)
     found += _lower_case_places(tokens) + _suffixed_places(tokens) + _lower_case_firms(tokens)
     found += _unknown_after_person_verbs(tokens) + _named_firms(text, tokens)

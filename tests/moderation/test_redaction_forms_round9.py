@@ -345,3 +345,20 @@ def test_bots_teams_and_branches_after_a_reviews_act_stay() -> None:
 )
 def test_a_firms_trade_word_or_legal_form_after_its_name_is_taken_in(text: str, firm: str) -> None:
     assert ("ORG", firm) in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        ("i work @ brightpath and my boss is awful", "brightpath"),
+        ("working w/ kestrel analytics on a pilot", "kestrel analytics"),
+        ("i'm a DS at a startup called paylite in lagos", "paylite"),
+    ],
+)
+def test_lower_case_firms_after_at_signs_with_and_called(text: str, firm: str) -> None:
+    assert ("ORG", firm) in found(text)
+
+
+def test_tools_and_data_worked_with_are_no_firms() -> None:
+    text = "we work with python, worked with registry data and a company called the shots"
+    assert [kind for kind, _ in found(text) if kind == "ORG"] == []
