@@ -212,8 +212,8 @@ _OPENINGS: dict[re.Pattern[str], tuple[str, ...]] = {
 pattern is tried only where one starts (``prefilter.keyword_led``). Keep in step with the
 pattern's cue words; tests/moderation/test_redaction_prefilter.py checks it."""
 _NATIONAL_ID_CUE = re.compile(
-    rf"(?i:\b(?:{NATIONAL_IDS})(?:[ \t]+(?:card|number|no\.?|num|#))?"
-    r"(?:[ \t]*(?:is|was|reads|:|#|=|,|of))?[ \t]*)$"
+    rf"(?i:\b(?:{NATIONAL_IDS})(?:[ \t]+(?:card|number|no\.?|num|#|ID))?"
+    r"(?:[ \t]*(?:is|was|reads|like|e\.g\.|eg|such[ \t]as|jaise|:|#|=|,|of))?[ \t]*)$"
 )
 _NATIONAL_ID_BODY = re.compile(
     r"(?=[A-Z0-9./-]*\d)[A-Z0-9]+(?:[./-][A-Z0-9]+)*(?:[ ]\d{2,6}(?:[./-]\d+)*)*\b"

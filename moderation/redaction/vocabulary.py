@@ -482,7 +482,8 @@ NATIONAL_IDS = (
     r"Emirates[ \t]ID|(?-i:My[ \t]Number)|Individual[ \t]Number|hukou|resident[ \t]ID|"
     r"identity[ \t]card|ID[ \t]card|identity|voter(?:'s)?[ \t](?:ID|card)|PESEL|INE|IFE|"
     r"national[ \t]ID|national[ \t]identity|citizen(?:ship)?[ \t]ID|SA[ \t]ID|Omang|Ghana[ \t]Card|"
-    r"NHIS|NSSF|NHIF|TIN|tax[ \t]ID|carte[ \t]d'identit[ée]|Personalausweis|codice[ \t]fiscale"
+    r"NHIS|NSSF|NHIF|TIN|tax[ \t]ID|carte[ \t]d'identit[ée]|Personalausweis|codice[ \t]fiscale|"
+    r"Fayda|NRC|NID|rodn[ée][ \t]+[čc][ií]slo|birth[ \t]number|OIB|JMBG|EGN|PPSN|BSN|CIN"
 )
 """Names of national and tax identity numbers of many countries (a regular expression)."""
 

@@ -362,3 +362,19 @@ def test_lower_case_firms_after_at_signs_with_and_called(text: str, firm: str) -
 def test_tools_and_data_worked_with_are_no_firms() -> None:
     text = "we work with python, worked with registry data and a company called the shots"
     assert [kind for kind, _ in found(text) if kind == "ORG"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("the list has Fayda ID like 6141 2345 9876 0012, with phones", "6141 2345 9876 0012"),
+        ("je tam rodne cislo 855312/1234 a nic jineho", "855312/1234"),
+        ("the NID like 1990 2345 6789 was in the file", "1990 2345 6789"),
+    ],
+)
+def test_identity_numbers_given_as_an_example_after_their_name(text: str, code: str) -> None:
+    assert ("ID", code) in found(text)
+
+
+def test_counts_given_as_an_example_are_no_identity_numbers() -> None:
+    assert found("we had 2000 users like 300 each, the NID team said") == []
