@@ -85,6 +85,16 @@ TOKEN_CLASSES: dict[str, tuple[str, ...]] = {
     "titled-particles": ("Mr.", "van", "der", "Wyk", "meneer", "de"),
     "listed-places": ("in", "eastleigh", "or", "kibera", "and", "mbare"),
     "work-cues": ("analyst", "di", "lumbung", "trabajo", "en", "kuali"),
+    "review-acts": ("reverted", "by", "jbertrand-dev", "commit", "3f2a", "to"),
+    "minutes": ("RA:", "yes.", "WT:", "no", "INV", "2023-0042"),
+    "scripts": (
+        "\u0622\u0642\u0627\u06cc",
+        "\u0631\u0636\u0627",
+        "Lee",
+        "\ud300\uc7a5\ub2d8",
+        "(",
+        ")",
+    ),
 }
 """Token class -> samples, cycled so that caches of single words do not hide the work."""
 
