@@ -225,6 +225,7 @@ def find_cued_people(text: str, tokens: list[Token]) -> list[Candidate]:
             end = _lower_surname_end(tokens, index) if not token.cap else token.end
             found.append(Candidate(token.start, end, "PERSON", _CUED))
     found += _initials(text) + _speakers(text) + _listed_with_writer(text)
+    found += _names_that_acted(text, tokens)
     return found + _message_headers(text)
 
 
@@ -326,6 +327,34 @@ def _minuted_initials(text: str) -> list[Candidate]:
     if len({m.group(1) for m in matches}) < 2:
         return []
     return [Candidate(m.start(1), m.end(1), "PERSON", PRIORITY_WORDS) for m in matches]
+
+
+_PAST_ACT = re.compile(
+    r"[ \t]+(?:was|had|did|will|would|said|told|built|wrote|sent|made|took|gave|got|went|came|"
+    r"knew|thought|found|left|ran|saw|kept|brought|quit|signed|"
+    r"[a-z]{2,}ed(?<!need)(?<!feed)(?<!ceed)(?<!speed))\b"
+)
+"""What a person did, or "will" after them as a subject: after a capitalised name that is also
+a word, no modal or noun reads so ("Will was furious", "Grace had left", "Will will follow
+up", "Will presented it"; not "Will you", "Will need")."""
+
+
+_SEASON_NAMES = words_of("spring summer autumn winter")
+
+
+def _names_that_acted(text: str, tokens: list[Token]) -> list[Candidate]:
+    """Capitalised names that are also words (:data:`GIVEN_NAME_WORDS`) before what they did
+    (:data:`_PAST_ACT`)."""
+    return [
+        Candidate(token.start, token.end, "PERSON", _CUED)
+        for token in tokens
+        if token.cap
+        and token.lower in GIVEN_NAME_WORDS
+        and not token.word.isupper()
+        and not token.flags & TIME  # "June was busy"
+        and token.lower not in _SEASON_NAMES  # "Summer was hot"
+        and _PAST_ACT.match(text, token.end) is not None
+    ]
 
 
 def _speakers(text: str) -> list[Candidate]:

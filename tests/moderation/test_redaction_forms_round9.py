@@ -378,3 +378,20 @@ def test_identity_numbers_given_as_an_example_after_their_name(text: str, code: 
 
 def test_counts_given_as_an_example_are_no_identity_numbers() -> None:
     assert found("we had 2000 users like 300 each, the NID team said") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Will was furious when he saw the numbers.",
+        "The index went up, Will presented it to the board.",
+        "Decision: go live, Will will follow up.",
+    ],
+)
+def test_names_that_are_words_before_what_they_did(text: str) -> None:
+    assert ("PERSON", "Will") in found(text)
+
+
+def test_modals_nouns_and_months_before_a_verb_stay() -> None:
+    text = "Will you sign it? Will need help. The bill was paid. Summer was hot. June was busy."
+    assert [kind for kind, _ in found(text) if kind == "PERSON"] == []
