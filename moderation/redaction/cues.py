@@ -375,12 +375,34 @@ PRODUCT_CUES: tuple[Cue, ...] = (
 """Cues that the word names a tool or product, not a person."""
 
 
-def _matches(text: str, start: int, end: int, cues: tuple[Cue, ...]) -> Cue | None:
+def _after_only(cue: Cue) -> bool:
+    """Whether a cue is judged by the text after the word alone ("X said", "X, my manager")."""
+    return cue.before is None and not cue.needs and cue.after is not None
+
+
+def _any_after(cues: tuple[Cue, ...]) -> re.Pattern[str]:
+    """One pattern that matches the text after a word where one of the cues judged by it
+    alone would: most words have none of them, and one match rules them all out at once."""
+    afters = [cue.after.pattern for cue in cues if cue.after is not None and _after_only(cue)]
+    return re.compile("|".join(afters), re.IGNORECASE)
+
+
+_ANY_PERSON_AFTER = _any_after(PERSON_CUES)
+
+
+def _matches(
+    text: str, start: int, end: int, cues: tuple[Cue, ...], any_after: re.Pattern[str] | None = None
+) -> Cue | None:
+    """The first of ``cues`` that holds around ``text[start:end]``; ``any_after`` is
+    :func:`_any_after` of ``cues``, asked first."""
     before = text[max(0, start - WINDOW) : start]
     if start <= WINDOW:
         before = "\n" + before
     after = text[end : end + WINDOW]
+    no_after = any_after is not None and any_after.match(after) is None
     for item in cues:
+        if no_after and item.before is None and not item.needs and item.after is not None:
+            continue  # an after-only cue (:func:`_after_only`), ruled out
         if item.holds(before, after):
             return item
     return None
@@ -394,7 +416,7 @@ def product_cue(text: str, start: int, end: int) -> Cue | None:
 @lru_cache(maxsize=64)  # a word's verdict asks first, then its cue's strength: one reading
 def person_cue(text: str, start: int, end: int) -> Cue | None:
     """The first person cue around ``text[start:end]``, if any."""
-    return _matches(text, start, end, PERSON_CUES)
+    return _matches(text, start, end, PERSON_CUES, _ANY_PERSON_AFTER)
 
 
 def mention_cue(text: str, start: int, end: int) -> Cue | None:

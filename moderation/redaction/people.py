@@ -202,9 +202,11 @@ def _name_like(tokens: list[Token], index: int) -> str | None:
 
 def _cued(text: str, token: Token, form: str) -> bool:
     """Whether a person cue names the word; an ordinary or unknown word needs a strong one."""
+    cue = person_cue(text, token.start, token.end)
+    if cue is None:
+        return False  # asked first: most words have no person cue, and then no product cue counts
     said = verdict(text, token.start, token.end, plain_word=form == "plain")
-    cue = person_cue(text, token.start, token.end) if said is not None else None
-    if cue is None or (token.flags & COMMON and not cue.names_common_words):
+    if said is None or (token.flags & COMMON and not cue.names_common_words):
         return False
     if form == "unknown":
         return said == PERSON and cue.names_unknown_words
