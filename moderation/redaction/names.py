@@ -13,6 +13,7 @@ weekdays, "I"); a part is an entity when it holds a word that is no ordinary Eng
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 from itertools import pairwise
 
 from .gazetteers import (
@@ -745,7 +746,8 @@ def _named_firms(text: str, tokens: list[Token]) -> list[Candidate]:
     regional bank") or by "the client was X"."""
     found: list[Candidate] = []
     apposed = _before_a_comma(text)
-    for i, token in enumerate(tokens):
+    for i in _firm_slots(tokens, apposed):
+        token = tokens[i]
         cued = i > 1 and tokens[i - 1].lower in _ORG_IS_LINKS and tokens[i - 2].lower in _ORG_IS
         defined = (
             i + 1 < len(tokens)
@@ -768,6 +770,19 @@ def _named_firms(text: str, tokens: list[Token]) -> list[Candidate]:
         if (cued and not token.flags & COMMON) or (described and not token.flags & NAMEY):
             found.append(Candidate(token.start, token.end, "ORG", PRIORITY_WEAK))
     return found
+
+
+def _firm_slots(tokens: list[Token], apposed: set[int]) -> list[int]:
+    """The tokens :func:`_named_firms` asks about, in order: those that end where
+    :func:`_before_a_comma` says and those beside a link ("was", "is", "were"), which
+    "the client was X" and "X was our supplier" need. The rest, most words, are none."""
+    slots: set[int] = set()
+    for i in [i for i, t in enumerate(tokens) if t.end in apposed or t.lower in _ORG_IS_LINKS]:
+        if tokens[i].end in apposed:
+            slots.add(i)
+        if tokens[i].lower in _ORG_IS_LINKS:
+            slots.update(j for j in (i - 1, i + 1) if 0 <= j < len(tokens))
+    return sorted(slots)
 
 
 def _before_a_comma(text: str) -> set[int]:
@@ -1015,17 +1030,23 @@ def _lower_case_subjects(text: str, tokens: list[Token]) -> list[Candidate]:
 
 _LOWER_TITLES_BEFORE = TITLES_BEFORE | words_of("mukoma kapitan mang aling")
 _LOWER_TITLES_AFTER = TITLES_AFTER | words_of("da dada apa apu bhaiya garu")
+_LOWER_TITLES = _LOWER_TITLES_BEFORE | _LOWER_TITLES_AFTER
 _NOT_TITLED_NAME = COMMON | DICT | TECH | ROLE | TIME | PRONOUN | TITLE | ACRONYM
 _TITLED_NAME_ZIPF = 4.5
 """A word this frequent in another language is that word beside a title-like word ("casa da
 mãe"); rarer ones are names there ("encik zul")."""
 
 
-def _titled_lower_case_names(text: str, tokens: list[Token]) -> list[Candidate]:
+def _titled_lower_case_names(
+    text: str, tokens: list[Token], lowers: AbstractSet[str]
+) -> list[Candidate]:
     """A lower-case name beside a title of its culture, before it ("kuya jun", "puan rosnah",
     "encik zul") or after it ("sourav da", "rupa apa", "prasad garu"): the title says a
-    person is named, when the word is no ordinary English word."""
+    person is named, when the word is no ordinary English word. ``lowers``: every token's
+    ``lower``, asked first (most texts hold no such title)."""
     found: list[Candidate] = []
+    if lowers.isdisjoint(_LOWER_TITLES):
+        return found
     for i in range(len(tokens) - 1):
         left, right = tokens[i], tokens[i + 1]
         if right.start - left.end != 1 or text[left.end] != " ":
@@ -1048,14 +1069,18 @@ def _titled_lower_case_names(text: str, tokens: list[Token]) -> list[Candidate]:
 
 _UNKNOWN_PLACE_CUES = words_of("along sa")
 _STREET_WORDS = words_of("road street avenue lane drive highway rd st ave")
+_UNKNOWN_PLACE_WORDS = _UNKNOWN_PLACE_CUES | _STREET_WORDS
 
 
-def _unknown_lower_case_places(tokens: list[Token]) -> list[Candidate]:
+def _unknown_lower_case_places(tokens: list[Token], lowers: AbstractSet[str]) -> list[Candidate]:
     """A lower-case word that no list knows and is no typo of a frequent word, after "along"
     or the Tagalog "sa" ("office namin sa cubao"), or before a street's word ("along ngong
     road"): in rushed writing such a word is a place. (After "in" and "from" only a two-word
-    cue will do, :func:`_cued_towns`: "in edtech", "from chemo" are no places.)"""
+    cue will do, :func:`_cued_towns`: "in edtech", "from chemo" are no places.) ``lowers``:
+    every token's ``lower``, asked first (most texts hold none of those words)."""
     found: list[Candidate] = []
+    if lowers.isdisjoint(_UNKNOWN_PLACE_WORDS):
+        return found
     for i in range(1, len(tokens)):
         token = tokens[i]
         if not token.word[0].islower() or len(token.word) < 5:
@@ -1148,6 +1173,7 @@ def find_names(text: str, tokens: list[Token] | None = None) -> list[Candidate]:
     """Find people, organisations and places named in ``text``."""
     tokens = tokenize(text) if tokens is None else tokens
     index_of = {token.start: i for i, token in enumerate(tokens)}
+    lowers = {token.lower for token in tokens}  # for the detectors that need a cue word
     found: list[Candidate] = []
     runs = build_runs(text, tokens)
     found += _org_appositions(text, tokens, runs)
@@ -1165,12 +1191,12 @@ def find_names(text: str, tokens: list[Token] | None = None) -> list[Candidate]:
     found += _lower_case_places(tokens) + _suffixed_places(tokens) + _lower_case_firms(tokens)
     found += _unknown_after_person_verbs(tokens) + _named_firms(text, tokens)
     found += _firms_as_subjects(text, tokens) + _cued_towns(tokens)
-    found += _lower_case_subjects(text, tokens) + _titled_lower_case_names(text, tokens)
-    found += _unknown_lower_case_places(tokens) + _firms_between_commas(text)
+    found += _lower_case_subjects(text, tokens) + _titled_lower_case_names(text, tokens, lowers)
+    found += _unknown_lower_case_places(tokens, lowers) + _firms_between_commas(text)
     found += _place_type_names(tokens) + _apposed_lower_firms(text)
     lower_places = {c.start for c in found if c.kind == "LOCATION" and text[c.start].islower()}
     found += _places_listed_with(tokens, lower_places)
-    return found + _lists_of_names(text) + _cued_acronyms(tokens) + _public_bodies(tokens)
+    return found + _lists_of_names(text) + _cued_acronyms(tokens) + _public_bodies(tokens, lowers)
 
 
 def _firm_context(text: str, match: re.Match[str]) -> bool:
@@ -1210,12 +1236,18 @@ def _lists_of_names(text: str) -> list[Candidate]:
 
 
 _LOWER_BODIES = frozenset(body.casefold() for body in PUBLIC_BODIES if len(body) > 3)
+_BODY_WORDS = PLACE_ACRONYMS | PUBLIC_BODIES | _LOWER_BODIES
+"""Every word as written that :func:`_public_bodies` names."""
 
 
-def _public_bodies(tokens: list[Token]) -> list[Candidate]:
+def _public_bodies(tokens: list[Token], lowers: AbstractSet[str]) -> list[Candidate]:
     """Well-known public bodies named alone ("PDPC", "NHS number", "PhilHealth claims", in a
-    rushed text "send it to the odpc"), and places named by their capitals ("la CDMX")."""
+    rushed text "send it to the odpc"), and places named by their capitals ("la CDMX").
+    ``lowers``: every token's ``lower``; with the words as written, asked first (most texts
+    name no body)."""
     found: list[Candidate] = []
+    if lowers.isdisjoint(PUBLIC_BODY_NAMES) and _BODY_WORDS.isdisjoint(t.word for t in tokens):
+        return found
     for token in tokens:
         if token.word in PLACE_ACRONYMS:
             found.append(Candidate(token.start, token.end, "LOCATION", PRIORITY_WORDS))
