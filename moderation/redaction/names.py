@@ -1273,10 +1273,11 @@ def _cued_acronyms(tokens: list[Token]) -> list[Candidate]:
     """An acronym after "at", "for", "joined" (an organisation) or "in", "to" (a place), or
     an acronym no list knows that acts as organisations do ("KTS had a contract")."""
     found: list[Candidate] = []
-    for i, token in enumerate(tokens[1:], start=1):
+    acronyms = [i for i, t in enumerate(tokens) if i and t.word.isupper() and len(t.word) > 2]
+    for i in acronyms:  # found in one pass first: most texts hold few or none
+        token = tokens[i]
         kind = _ACRONYM_CUES.get(tokens[i - 1].lower)
-        acronym = token.word.isupper() and len(token.word) > 2
-        if not acronym or token.flags & (TECH | ROLE | COMMON | TIME):
+        if token.flags & (TECH | ROLE | COMMON | TIME):
             continue
         acts = i + 1 < len(tokens) and tokens[i + 1].lower in _ACRONYM_ACTS
         if kind is None and acts and tokens[i + 1].start - token.end == 1:

@@ -78,6 +78,7 @@ _DETERMINERS = words_of(
     "the a an my our your his her their its this that these those some any no every each"
 )
 _INDEFINITES = words_of("someone somebody anyone anybody everyone everybody nobody noone")
+_NOUN_OPENERS = _DETERMINERS | _INDEFINITES
 _CUED = PRIORITY_WORDS - 1
 """Below a capitalised run (which may hold a surname too), above a weak guess."""
 _INITIALS = re.compile(
@@ -185,7 +186,7 @@ def _name_like(tokens: list[Token], index: int) -> str | None:
                 return None  # "Pero, the manager said", "Bueno, ...": a word, not a name
             return "opening"  # "Trabajé en ...", but "Gaz, our head of risk,": a strong cue
         return "unknown"  # "told Smithy", "Regards,\nTolu" (a rare word of the dictionary)
-    if index > 0 and tokens[index - 1].lower in _DETERMINERS | _INDEFINITES:
+    if index > 0 and tokens[index - 1].lower in _NOUN_OPENERS:
         return None  # "the bill", "my lead dev", "someone else": a noun, not a name
     if token.flags & TITLE or token.lower in ORG_CUE_NOUNS:
         return None  # "told anh Hung": the title before the name; "my uni": a firm's noun
