@@ -12,7 +12,7 @@ import re
 from .cues import mention_cue
 from .dates import find_dates
 from .forms import find_forms
-from .gazetteers import foreign_words, function_words
+from .gazetteers import foreign_words, function_words, is_typo
 from .model import (
     KINDS,
     PRIORITY_ADDRESS,
@@ -33,6 +33,7 @@ from .tokens import (
     FIRST,
     HONOR,
     LAST,
+    NAMEY,
     NOT_ENTITY,
     PLACE,
     ROLE,
@@ -369,23 +370,26 @@ _INITIAL_BEFORE = re.compile(r"(?<![\w.])[A-Z]\.[ \t]?$")
 """An initial written before a surname found alone ("Cllr R. Okafor")."""
 
 
-_FIRM_WORD_AFTER = re.compile(
-    r"[ \t](?:Data|Analytics|Labs?|Health|Pay|Tech|Capital|Bank|Insurance|Finance|Logistics"
-    r"|Systems|Solutions|Technologies|Ventures|Partners|Consulting|Insights|Digital|Media"
-    r"|Group|Holdings|Mobility|Credit|Foods|Motors|Energy|Telecom|Networks|Studios?"
-    r"|Freight|Leasing|Lending|Microfinance|Fintech|Relief|Defen[cs]e|Cover|Retail|Care"
-    r"|[A-Z]{2,5})(?![\w&'\u2019-])"
+_RUN_TRADE_WORDS = (
+    *("Data", "Analytics", "Labs?", "Pay", "Tech", "Capital", "Bank", "Insurance", "Finance"),
+    *("Logistics", "Systems", "Solutions", "Technologies", "Ventures", "Partners", "Consulting"),
+    *("Insights", "Digital", "Holdings", "Mobility", "Credit", "Foods", "Motors", "Telecom"),
+    *("Networks", "Freight", "Leasing", "Lending", "Microfinance", "Fintech", "Relief"),
 )
-_FIRM_WORD_AFTER_RUN = re.compile(
-    r"[ \t](?:Data|Analytics|Labs?|Pay|Tech|Capital|Bank|Insurance|Finance|Logistics"
-    r"|Systems|Solutions|Technologies|Ventures|Partners|Consulting|Insights|Digital"
-    r"|Holdings|Mobility|Credit|Foods|Motors|Telecom|Networks|Freight|Leasing|Lending"
-    r"|Microfinance|Fintech|Relief)(?![\w&'\u2019-])"
+"""Trade words that carry a firm's name on after a name of any length ("Skif Defence Data")."""
+_ONE_WORD_TRADE_WORDS = (
+    *_RUN_TRADE_WORDS,
+    *("Health", "Media", "Group", "Energy", "Studios?", "Defen[cs]e", "Cover", "Retail", "Care"),
+    "[A-Z]{2,5}",
 )
-"""A trade's word after a name of two words or more: the firm's name goes on ("Skif Defence
-Data", "Aryana Relief Data"), whatever kind the two words were given."""
+"""After a one-word name, more words carry it on, and an acronym too ("PKO BP")."""
+_TRADE_END = r")(?![\w&'\u2019-])"
+_FIRM_WORD_AFTER = re.compile(rf"[ \t](?:{'|'.join(_ONE_WORD_TRADE_WORDS)}{_TRADE_END}")
 """A trade's word or an acronym, capitalised, right after a one-word name: the firm's name
 goes on ("Tiba Data", "Kumo Analytics", "PKO BP", "Garanti BBVA")."""
+_FIRM_WORD_AFTER_RUN = re.compile(rf"[ \t](?:{'|'.join(_RUN_TRADE_WORDS)}{_TRADE_END}")
+"""A trade's word after a name of two words or more: the firm's name goes on ("Skif Defence
+Data", "Aryana Relief Data"), whatever kind the two words were given."""
 
 
 def _firm_goes_on(text: str, candidate: Candidate, after: re.Match[str]) -> bool:
@@ -421,12 +425,15 @@ _NOT_A_SURNAME = COMMON | DICT | ROLE | TECH | TIME | PLACE | NOT_ENTITY
 
 
 def _lower_surname(word: str) -> bool:
-    """Whether a lower-case word after a lower-case name is its surname: a surname of the
-    lists and no ordinary word of any kind, or a word in no list ("gareth pryce"; not "dev
-    server", "ali said")."""
+    """Whether a lower-case word after a lower-case name is its surname: a word in no list
+    ("gareth pryce", though "pryce" is a slip of "price" too), a surname of the lists that is
+    no ordinary word of any kind, or a word of the name lists alone that is no slip of a
+    frequent word ("funmi adesina"; not "dev server", "ali said")."""
     flags = word_flags(word)
-    if flags == 0:  # in no list ("pryce", though a slip of "price" too)
+    if flags == 0:
         return len(word) > 3
+    if not flags & ~NAMEY:
+        return len(word) > 3 and "-" not in word and not is_typo(word)
     return bool(flags & LAST) and not flags & _NOT_A_SURNAME and word not in function_words()
 
 

@@ -225,26 +225,10 @@ def find_cued_people(text: str, tokens: list[Token]) -> list[Candidate]:
             continue  # no name of :func:`_name_like`: asked first, of the many short words
         form = _name_like(tokens, index)
         if form is not None and _cued(text, token, form):
-            end = _lower_surname_end(tokens, index) if not token.cap else token.end
-            found.append(Candidate(token.start, end, "PERSON", _CUED))
+            found.append(Candidate(token.start, token.end, "PERSON", _CUED))
     found += _initials(text) + _speakers(text) + _listed_with_writer(text)
     found += _names_that_acted(text, tokens)
     return found + _message_headers(text)
-
-
-def _lower_surname_end(tokens: list[Token], index: int) -> int:
-    """Where a lower-case name cued at ``index`` ends: with the next word when that is a
-    lower-case word in no list but the surnames' ("my manager gareth pryce wants", "my
-    colleague funmi adesina said"), else with the name itself."""
-    token = tokens[index]
-    if index + 1 >= len(tokens):
-        return token.end
-    nxt = tokens[index + 1]
-    if nxt.cap or nxt.start - token.end != 1 or len(nxt.word) < 4 or "-" in nxt.word:
-        return token.end
-    if nxt.flags & ~NAMEY or is_typo(nxt.lower):  # in no list but the names'
-        return token.end
-    return nxt.end
 
 
 _MESSAGE_HEADER = re.compile(
