@@ -75,6 +75,11 @@ def _is_month(word: str) -> bool:
 _HIJRI_FULL = re.compile(_HIJRI_PAIR, re.IGNORECASE)
 
 
+def _after_ika(text: str, start: int) -> bool:
+    """Whether the day number at ``start`` is Tagalog's ordinal, "ika-5 ng Marso"."""
+    return text.endswith("ika-", 0, start)
+
+
 def _month_dates(text: str) -> list[Candidate]:
     """Day-month(-year) and month-year dates whose month is of another language or calendar.
 
@@ -82,13 +87,10 @@ def _month_dates(text: str) -> list[Candidate]:
     year.
     """
     found: list[Candidate] = []
-
-    def ika(start: int) -> bool:  # Tagalog's ordinal day: "ika-5 ng Marso"
-        return text.endswith("ika-", 0, start)
-
     for number in _NUMBER.finditer(text):
         start = number.start()
-        if start and (text[start - 1].isalnum() or text[start - 1] in ".,/-") and not ika(start):
+        glued = start and (text[start - 1].isalnum() or text[start - 1] in ".,/-")
+        if glued and not _after_ika(text, start):
             continue
         if len(number.group()) <= 2:
             found += _day_month(text, start) + _month_day(text, number)
@@ -119,7 +121,7 @@ def _day_month(text: str, start: int) -> list[Candidate]:
     if match.group(3) is None and _english(match.group(2).casefold()) and not (spelled or cued):
         return []  # "5 mars bars": an English word needs the year, "de" ("2 de mayo") or a
         # cue before the day ("le 2 mai", "on 12 mai")
-    first = start - 4 if text.endswith("ika-", 0, start) else match.start()
+    first = start - 4 if _after_ika(text, start) else match.start()
     return [Candidate(first, match.end(), "DATE", PRIORITY_DATE + 1)]
 
 
@@ -233,14 +235,14 @@ _CUED_DOTTED_OPEN = ("am", "vom", "bis", "ab", "seit", "zum", "on", "by", "until
 _CALENDAR_WEEK = re.compile(
     r"\bKW[ \t]?(?:0?[1-9]|[1-4]\d|5[0-3])(?:[ \t]*[/.][ \t]*|[ \t]+)(?:20\d\d|\d\d)\b"
 )
+"""A German calendar week with its year: "KW 16/2023", "KW16 2024" (a week alone, as
+"KW 16", is no date)."""
 _HEADER_DAY = re.compile(
     r"(?<![\w.])(?:[012]\d|3[01])\.(?:0[1-9]|1[0-2])(?=\.[ \t]+\d{1,2}:\d\d[ \t]*(?:\n|\Z))"
 )
 """A day and month written the German way before a time, as chat exports head a message:
 "Anja (Controlling) 05.03. 16:12" at the end of its line (two digits each; the day and
 month, without the final dot)."""
-"""A German calendar week with its year: "KW 16/2023", "KW16 2024" (a week alone, as
-"KW 16", is no date)."""
 _NUMBERED_MONTH = re.compile(
     r"(?i:\b(?:ngày[ \t]+\d{1,2}[ \t]+)?tháng[ \t]+\d{1,2}(?:[ \t]+năm[ \t]+\d{4})?\b)"
 )

@@ -163,6 +163,10 @@ MACHINE_TASKS: frozenset[str] = words_of(
 )
 """What one asks a tool to do: "ask Claude to summarise"."""
 
+_APPOSED_ROLES = f"{_alternatives(RELATIONS)}|junior"
+"""The roles set beside a name after a comma ("Sky, our junior,"): the relations, and "junior",
+which before a name is no role ("junior DS")."""
+
 PERSON_CUES: tuple[Cue, ...] = (
     cue(
         PERSON,
@@ -265,14 +269,14 @@ PERSON_CUES: tuple[Cue, ...] = (
         "an apposition of role after a comma: 'Gaz, our head of risk,', 'Jas, our only other "
         "engineer,' (a word no list knows is named too)",
         after=rf",[ \t]+(?:my|our|his|her|their|the)[ \t]+(?:\w+[ \t]+){{0,2}}"
-        rf"(?:{_alternatives(RELATIONS)}|junior)\b",
+        rf"(?:{_APPOSED_ROLES})\b",
         unknown=True,
     ),
     cue(
         PERSON,
         "an indefinite apposition of role after a comma, for a known name: 'Kim, a junior on "
         "my team,', 'Tomás, an engineer,' (not 'someone else, a contractor')",
-        after=rf",[ \t]+(?:a|an)[ \t]+(?:\w+[ \t]+){{0,2}}(?:{_alternatives(RELATIONS)}|junior)\b",
+        after=rf",[ \t]+(?:a|an)[ \t]+(?:\w+[ \t]+){{0,2}}(?:{_APPOSED_ROLES})\b",
         plain_words=False,
     ),
     cue(
@@ -401,7 +405,7 @@ def _matches(
     after = text[end : end + WINDOW]
     no_after = any_after is not None and any_after.match(after) is None
     for item in cues:
-        if no_after and item.before is None and not item.needs and item.after is not None:
+        if no_after and _after_only(item):
             continue  # an after-only cue (:func:`_after_only`), ruled out
         if item.holds(before, after):
             return item

@@ -777,10 +777,10 @@ def _firm_slots(tokens: list[Token], apposed: set[int]) -> list[int]:
     :func:`_before_a_comma` says and those beside a link ("was", "is", "were"), which
     "the client was X" and "X was our supplier" need. The rest, most words, are none."""
     slots: set[int] = set()
-    for i in [i for i, t in enumerate(tokens) if t.end in apposed or t.lower in _ORG_IS_LINKS]:
-        if tokens[i].end in apposed:
+    for i, token in enumerate(tokens):
+        if token.end in apposed:
             slots.add(i)
-        if tokens[i].lower in _ORG_IS_LINKS:
+        if token.lower in _ORG_IS_LINKS:
             slots.update(j for j in (i - 1, i + 1) if 0 <= j < len(tokens))
     return sorted(slots)
 
