@@ -195,11 +195,13 @@ PERSON_CUES: tuple[Cue, ...] = (
     ),
     cue(
         PERSON,
-        "brought into the work or stood in for: 'looped in X', 'escalated to X', 'covered for X'",
+        "brought into the work, stood in for or spoken to: 'looped in X', 'escalated to X', "
+        "'covered for X', 'talk to X'",
         before=r"\b(?:looped[ \t]+in|loop[ \t]+in|escalated[ \t]+(?:it[ \t]+)?to|covered[ \t]+for|"
         r"sat[ \t]+with|handed[ \t]+(?:it[ \t]+)?(?:over[ \t]+)?to|"
         r"reported[ \t]+(?:it[ \t]+)?to|complained[ \t]+to|talked[ \t]+to|spoke[ \t]+to|"
-        r"spoke[ \t]+with|met[ \t]+with)[ \t]{1,3}",
+        r"spoke[ \t]+with|met[ \t]+with|talk[ \t]+to|talking[ \t]+to|speak[ \t]+to|"
+        r"speak[ \t]+with)[ \t]{1,3}",
         unknown=True,
         reach=24,
     ),
@@ -293,9 +295,10 @@ PERSON_CUES: tuple[Cue, ...] = (
     ),
     cue(
         PERSON,
-        "a person's family, boss or desk: 'X's wife', 'X's team'",
+        "a person's family, boss, desk or messages: 'X's wife', 'X's team', 'X's message'",
         after=r"['\u2019]s[ \t]+(?:wife|husband|kids?|son|daughter|family|boss|manager|desk|"
-        r"birthday|team|office|calendar|inbox)\b",
+        r"birthday|team|office|calendar|inbox|message|messages|e-?mails?|texts?|dms?|reply|"
+        r"replies|comments?|screenshot|laptop|phone|number|voice[ \t]note)\b",
     ),
     cue(
         PERSON,

@@ -298,6 +298,22 @@ SPOKEN_DATE = re.compile(
 _SPOKEN_DATE_OPEN = (*_ORDINAL_OPEN, "twenty", "thirty", *_SPOKEN_MONTHS_OPEN, "t")
 """Where a read-out date can begin; "t" too: the compiled pattern shares the "t" of "tenth",
 "twelfth", "thirteenth"... (prefilter's test reads it so)."""
+_UNIT = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_TEEN = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+_WHOLE_YEAR = (
+    rf"(?:twenty[ \t-]+(?:(?:twenty|thirty)(?:[ \t-]+{_UNIT})?|{_TEEN}|oh[ \t-]+{_UNIT})"
+    rf"|nineteen[ \t-]+(?:fifty|sixty|seventy|eighty|ninety)(?:[ \t-]+{_UNIT})?"
+    rf"|two[ \t]+thousand(?:[ \t]+and)?[ \t]+(?:twenty(?:[ \t-]+{_UNIT})?|{_TEEN}|{_UNIT}))"
+)
+"""A year read out in full ("twenty twenty four", "nineteen ninety eight", "two thousand and
+nine"), not "two thousand rows" nor "nineteen twenty people"."""
+SPOKEN_YEAR = re.compile(
+    rf"(?i:\b(?:{_MONTH_FULL}[ \t]+(?:(?:the[ \t]+)?(?:{_ORDINAL_WORD}|(?:twenty|thirty)"
+    rf"(?:[ \t-]+{_UNIT})?|{_TEEN}|{_UNIT})[ \t,]+)?{_WHOLE_YEAR}|{_WHOLE_YEAR})\b)"
+)
+"""A year read out, alone or after its month and a day said as a number: "on pongal twenty
+twenty four", "october thirty twenty twenty three", "in march twenty twenty two"."""
+_SPOKEN_YEAR_OPEN = (*_FULL_MONTHS_OPEN, "twenty", "nineteen", "two")
 
 
 _TERM_YEAR = re.compile(
@@ -382,6 +398,11 @@ def _find_dates(text: str) -> list[Candidate]:
         for m in (keyword_led(SPOKEN_DATE, text, _SPOKEN_DATE_OPEN) if _spoken(text) else ())
         if not m.group().startswith("may ")  # "may the fourth be with you": a verb
     ]
+    if word_starts(text, ("twenty", "nineteen", "thousand")):
+        found += [
+            Candidate(m.start(), m.end(), "DATE", PRIORITY_DATE)
+            for m in keyword_led(SPOKEN_YEAR, text, _SPOKEN_YEAR_OPEN)
+        ]
     found += [
         Candidate(m.start(), m.end(), "DATE", PRIORITY_DATE)
         for m in keyword_led(LOOSE_DATE, text, _LOOSE_OPEN)

@@ -44,7 +44,7 @@ from .tokens import (
     tokenize,
     word_flags,
 )
-from .vocabulary import CODENAME_HEADS, NICKNAME_WORDS, PERSON_AFTER, words_of
+from .vocabulary import CODENAME_HEADS, NICKNAME_WORDS, PERSON_AFTER, SHORT_NAMES, words_of
 
 _MENTION_KINDS = frozenset({"PERSON", "ORG", "LOCATION"})
 _ADDRESS_PRIORITIES = frozenset(
@@ -172,7 +172,7 @@ def _mention_words(
             written = token.cap or person or (alone_word and not token.flags & COMMON)
             alone = person or not token.flags & COMMON or _one_word_name(text, candidate)
             usable = (
-                len(token.word) > 2
+                (len(token.word) > 2 or (person and token.lower in SHORT_NAMES))
                 and written
                 and alone
                 and not token.flags & (NOT_ENTITY | ROLE)
@@ -260,7 +260,13 @@ def _partial_mentions(text: str, tokens: list[Token], found: list[Candidate]) ->
         if token.flags & TECH:
             continue  # "the Julia language" after "my manager Julia": a product cue kept it
         foreign = foreign_words().get(token.lower)
-        if not token.cap and foreign is not None and (kind != "ORG" or foreign >= _FIRM_WORD_ZIPF):
+        short = token.lower in SHORT_NAMES and token.lower in lower_names  # "jo was on leave"
+        if (
+            not token.cap
+            and foreign is not None
+            and not short
+            and (kind != "ORG" or foreign >= _FIRM_WORD_ZIPF)
+        ):
             continue  # "de vida" after "Vida Clara": an ordinary word of another language;
             # a firm's rarer one ("carteira", "mandado") names it again
         if token.cap or not token.flags & COMMON:
@@ -282,10 +288,62 @@ def _coordinated_people(tokens: list[Token], found: list[Candidate]) -> list[Can
         if link.lower not in ("and", "&"):
             continue
         left, right = tokens[i - 1], tokens[i + 1]
-        for name, other in ((right, left.end in ends), (left, right.start in people)):
-            if other and name.cap and given_name(name) and not name.flags & _NOT_A_NAME:
+        for name, other in ((right, left), (left, right)):
+            found_other = other.start in people if other is right else other.end in ends
+            named = found_other and given_name(name) and not name.flags & _NOT_A_NAME
+            if named and (name.cap or _lower_partner(tokens, i, name, other)):
                 mentions.append(Candidate(name.start, name.end, "PERSON", PRIORITY_WEAK - 1))
     return mentions
+
+
+def _lower_partner(tokens: list[Token], link: int, name: Token, other: Token) -> bool:
+    """A lower-case given name joined to a lower-case person found ("with florence and
+    ahmed"), not an ordinary word after a determiner or before a found name ("the bill and
+    sam", "sam and will")."""
+    if not other.word[0].islower() or len(name.word) < 3:
+        return False
+    if not name.flags & COMMON:
+        return True
+    left = name.end <= tokens[link].start
+    return left and link > 1 and tokens[link - 2].lower not in _BEFORE_A_THING
+
+
+_AREA_CODE = re.compile(
+    r"(?<![\w.,/:$\u00a3\u20ac#+-])(?:(?P<digits>\d{4,6})|(?P<letters>[A-Z]{1,2})\d[A-Z\d]?)"
+    r"(?![\w%/:-]|[.,]\d)"
+)
+"""A postcode or its area alone: "60623", "560038", "M14", "H2T" (a British outward code, a
+Canadian area)."""
+_YEARS = range(1900, 2100)
+
+
+def _area_key(code: re.Match[str]) -> tuple[int, str]:
+    """What postcodes of one list or area share: the length and first two digits of a number,
+    the letters of a code ("M" of "M14", "M9" and "M40")."""
+    digits = code.group("digits")
+    return (len(digits), digits[:2]) if digits else (0, code.group("letters"))
+
+
+def _postcodes_alike(text: str, found: list[Candidate]) -> list[Candidate]:
+    """A bare code shaped like a postcode found in the story, with the same first digits or
+    letters, is another postcode of the same list or area: "sent inspectors to 60623 and 60624
+    three times as often as 60614", "M9 and M40" after "M14 5RT" (not a year or a round
+    amount)."""
+    keys = {
+        _area_key(code)
+        for candidate in found
+        if candidate.kind == "LOCATION"
+        for code in _AREA_CODE.finditer(text, candidate.start, candidate.end)
+    }
+    if not keys:
+        return []
+    return [
+        Candidate(m.start(), m.end(), "LOCATION", PRIORITY_WEAK - 1)
+        for m in _AREA_CODE.finditer(text)
+        if _area_key(m) in keys
+        and not (len(m.group()) == 4 and m.group().isdigit() and int(m.group()) in _YEARS)
+        and not m.group().endswith("000")  # "60000 dollars": a round amount
+    ]
 
 
 _DOMAIN_LABEL = re.compile(r"([a-z][a-z0-9-]{2,40})\.[a-z]{2,12}(?:[/:]|\Z)", re.IGNORECASE)
@@ -632,6 +690,7 @@ def find_candidates(text: str) -> list[Candidate]:
     mentions = _partial_mentions(words, tokens, resolved) + _domain_mentions(text, tokens, resolved)
     mentions += _short_names(text, resolved) + _coordinated_people(tokens, resolved)
     mentions += listed_handles(text, resolved) + _transliterations(text, resolved)
+    mentions += _postcodes_alike(text, resolved)
     resolved = _resolve(resolved + mentions)
     return _agree_kinds(text, _resolve(_widen(text, _merge_addresses(text, resolved))))
 

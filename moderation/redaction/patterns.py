@@ -133,6 +133,7 @@ _PLATFORMS_AFTER = [
     "linkedin",
     "snapchat",
     "bluesky",
+    "there",  # "the ops guy is dmytro_ops on there": the platform named before
 ]
 _ON_PLATFORM = rf"[ \t]+on[ \t]+(?i:(?:{'|'.join(_PLATFORMS_AFTER)}))\b"
 HANDLE_ON_PLATFORM = re.compile(
@@ -418,10 +419,56 @@ def _acted_logins(text: str) -> list[Candidate]:
     return found
 
 
+NAMED_LOGIN = re.compile(
+    r"(?i:\b(?:goes[ \t]+by|went[ \t]+by|going[ \t]+by|known[ \t]+as|posts[ \t]+as|posting[ \t]+as"
+    r"|(?:username|name)[ \t]+(?:there|online|on[ \t]+there)[ \t]+(?:is|was)"
+    r"|handle[ \t]+(?:is|was)"
+    r"|nick(?:name)?[ \t]+(?:is|was))[ \t:]+)([A-Za-z0-9_][\w.-]{1,31}[A-Za-z0-9_])"
+)
+"""A login a person is known by: "who goes by kaz.builds everywhere", "his name there is
+hieu.shipper.q7" (shaped like a login: "goes by Tom" is a person's name)."""
+_NAMED_LOGIN_OPEN = (
+    *("goes", "went", "going", "known", "posts", "posting", "name", "username", "handle"),
+    "nick",
+)
+LOGIN_SPEAKER = re.compile(
+    r"^[ \t>*-]*([A-Za-z][\w.-]{0,30}[A-Za-z0-9_]):[ \t]+"
+    r"(?!(?i:true|false|null|none|yes|no)\b)[^\W\d_][^\s]*(?:[ \t]+[^\s#]+){2}",
+    re.MULTILINE,
+)
+"""A chat line opened by a login, words after it: "> bramble_pm: its not targeting",
+"ofelia.rm: reopening, this is personal data" (not a field: "user_id: 42", "notify_dpo:
+false # was true")."""
+_FILE_ENDINGS = words_of(
+    """py js ts csv tsv txt md json log sql yml yaml ipynb html xml cfg ini sh r rs go java pdf
+    xlsx xls docx doc png jpg parquet"""
+)
+"""What ends a file's name: "train.py: error" opens a line of a log, not of a chat."""
+
+
+def _named_logins(text: str) -> list[Candidate]:
+    """Logins named as what someone goes by (:data:`NAMED_LOGIN`) and chat lines opened by a
+    login (:data:`LOGIN_SPEAKER`), when the word is shaped like one (:func:`_username_shaped`)."""
+    found = [
+        Candidate(m.start(1), m.end(1), "HANDLE", PRIORITY_STRUCTURED - 1)
+        for m in keyword_led(NAMED_LOGIN, text, _NAMED_LOGIN_OPEN)
+        if _username_shaped(m.group(1).rstrip("."))
+    ]
+    if ":" not in text:
+        return found
+    for match in LOGIN_SPEAKER.finditer(text):
+        name = match.group(1)
+        ending = name.rsplit(".", 1)[-1].casefold() if "." in name else ""
+        if ("_" in name or "." in name) and ending not in _FILE_ENDINGS and _username_shaped(name):
+            found.append(Candidate(match.start(1), match.end(1), "HANDLE", PRIORITY_STRUCTURED - 1))
+    return found
+
+
 def _cued_handles(text: str) -> list[Candidate]:
     """Usernames named by their platform (:data:`CUED_HANDLE`, :data:`HANDLE_ON_PLATFORM`)
-    and chat speakers before their time (:data:`CHAT_SPEAKER`)."""
-    found = _acted_logins(text)
+    or as what someone goes by (:func:`_named_logins`), and chat speakers before their time
+    (:data:`CHAT_SPEAKER`)."""
+    found = _acted_logins(text) + _named_logins(text)
     if "[" in text:
         for match in CHAT_SPEAKER.finditer(text):
             name = match.group(1)
@@ -665,17 +712,29 @@ def _phone_like(raw: str, before: str) -> bool:
 
 
 _DIGIT_WORD = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple)"
-SPOKEN_NUMBER = re.compile(rf"(?i:\b{_DIGIT_WORD}(?:[ \t,-]{{1,3}}{_DIGIT_WORD}){{6,19}}\b)")
+_INNER_DIGIT_WORD = rf"(?:{_DIGIT_WORD[3:-1]}|ten)"
+SPOKEN_NUMBER = re.compile(rf"(?i:\b{_DIGIT_WORD}(?:[ \t,-]{{1,3}}{_INNER_DIGIT_WORD}){{6,19}}\b)")
 """A number read out digit by digit, as voice-to-text writes it: "zero seven seven zero zero
-nine ..." (seven digit words at least: "one or two" never gets there)."""
+nine ..." (seven digit words at least: "one or two" never gets there; "ten" inside one is
+two digits said as one)."""
+_SPOKEN_DIGITS = re.compile(rf"(?i:\b{_DIGIT_WORD}(?:[ \t-]{_DIGIT_WORD}){{2,12}}\b)")
+_CODE_LETTERS = re.compile(r"(?<![\w.-])[A-Z]{2,4}[ \t-]?\Z")
+"""A code's capitals before digits read out: "the ticket was VF nine nine two one"."""
+_NOT_CODE_LETTERS = frozenset({"OK", "TV", "AM", "PM", "OR", "AND", "THE", "IS"})
 
 
 def find_spoken_numbers(text: str) -> list[Candidate]:
-    """Phone numbers spoken digit by digit (:data:`SPOKEN_NUMBER`)."""
-    return [
+    """Phone numbers spoken digit by digit (:data:`SPOKEN_NUMBER`), and codes whose digits
+    are read out after their capitals (:data:`_CODE_LETTERS`)."""
+    found = [
         Candidate(m.start(), m.end(), "PHONE", PRIORITY_PHONE)
         for m in keyword_led(SPOKEN_NUMBER, text, _SPOKEN_OPEN)
     ]
+    for m in keyword_led(_SPOKEN_DIGITS, text, _SPOKEN_OPEN):
+        letters = _CODE_LETTERS.search(text, max(0, m.start() - 5), m.start())
+        if letters is not None and letters.group().rstrip(" \t-") not in _NOT_CODE_LETTERS:
+            found.append(Candidate(letters.start(), m.end(), "ID", PRIORITY_PHONE))
+    return found
 
 
 _SPOKEN_OPEN = (

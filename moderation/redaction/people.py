@@ -48,6 +48,7 @@ from .vocabulary import (
     PERSON_BEFORE,
     POST_LABELS,
     ROLE_WORDS,
+    SHORT_NAMES,
     TECH_TERMS,
     words_of,
 )
@@ -169,6 +170,8 @@ def _name_like(tokens: list[Token], index: int) -> str | None:
     lower-case ordinary word that is also one (``"plain"``), or a lower-case word in no list
     (``"unknown"``)."""
     token = tokens[index]
+    if len(token.word) < 3 and token.lower in SHORT_NAMES:
+        return "given"  # "talk to jo in legal": a strong cue for a short name
     if len(token.word) < 3 or "-" in token.word or _no_name(token):
         return None
     if token.cap:
@@ -221,7 +224,7 @@ def find_cued_people(text: str, tokens: list[Token]) -> list[Candidate]:
     speakers of a chat log and the people listed beside the writer."""
     found: list[Candidate] = []
     for index, token in enumerate(tokens):
-        if len(token.word) < 3:
+        if len(token.word) < 3 and token.lower not in SHORT_NAMES:
             continue  # no name of :func:`_name_like`: asked first, of the many short words
         form = _name_like(tokens, index)
         if form is not None and _cued(text, token, form):

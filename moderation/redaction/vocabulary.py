@@ -157,6 +157,11 @@ ORG_HEADS: frozenset[str] = words_of(
 NICKNAME_WORDS: frozenset[str] = words_of("Big Little Lil Old Young Fat Tall Baby")
 """Capitalised words that make a nickname with the name after them ("Big Mike")."""
 
+SHORT_NAMES: frozenset[str] = words_of("jo mo ed bo li lu su wu yu")
+"""Given names and short forms of two letters that are no word of English: a person cue names
+them in lower case too ("talk to jo in legal", "i covered for mo"), where other two-letter
+words are too many to ask about."""
+
 CODENAME_HEADS: frozenset[str] = words_of(
     """project operation team squad programme program initiative codename taskforce workstream
     tribe pod"""
