@@ -250,8 +250,10 @@ def find_addresses(text: str) -> list[Candidate]:
     """
     found: list[Candidate] = []
     digits = holds_digit(text)
-    for pattern, words in zip(WORDED_STREET_PATTERNS, _WORDED_STREET_WORDS, strict=True):
-        for match in pattern.finditer(text) if may_hold(text, words) else ():
+    for pattern, words, openings in zip(
+        WORDED_STREET_PATTERNS, _WORDED_STREET_WORDS, _WORDED_STREET_OPENINGS, strict=True
+    ):
+        for match in keyword_led(pattern, text, openings) if may_hold(text, words) else ():
             found.append(Candidate(match.start(), match.end(), "LOCATION", PRIORITY_STREET))
     found += _landmarks(text)
     if "," in text:
@@ -313,6 +315,10 @@ _WORDED_STREET_WORDS = (
     ),
 )
 """What every match of each of :data:`WORDED_STREET_PATTERNS` holds, in any case."""
+_WORDED_STREET_OPENINGS = (("the", "corner"), *_WORDED_STREET_WORDS[1:])
+"""The words that open each pattern's matches: a pattern led by a look-behind is tried at every
+character, and "rue", "via" or "rua" are in many a story ("true", "obvious", "February"), where
+the words that begin with them are few (one scan of a story of 1,200 characters: 98 -> 3 µs)."""
 _AFTER_STREET_WORD = (STREET_PATTERNS[0], STREET_PATTERNS[2])
 """The street patterns whose every match holds a street's word or ending, blanks and a
 number ("Str. 5", "Hauptstraße 12", "Moda sok. 3")."""
