@@ -267,6 +267,11 @@ _WEEKDAY_DAY = re.compile(
 )
 """A day of the month after its weekday: "by Thursday the 9th", "on Tue 14th", "Mon 12/3",
 "till Tue 5/14"."""
+_STAMP = re.compile(
+    r"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+    r"[ \t]+\d{1,2}[ \t]+\d{1,2}:\d\d(?::\d\d)?[ \t]+(?:(?:19|20)\d\d)(?:[ \t]+[+-]\d{4})?\b"
+)
+"""A time stamp as git logs and Unix tools write it, one date: "Mon Jun 9 23:41:07 2025 +0100"."""
 _DAY_MONTH_CUE = re.compile(
     r"(?i:\b(?:on|el|le|am|em|op|dia|tanggal|tgl|noong)[ \t]+)"
     r"((?:[12]\d|3[01]|0?[1-9])/(?:1[0-2]|0?[1-9]))(?![/\d])"
@@ -429,5 +434,9 @@ def _find_dates(text: str) -> list[Candidate]:
         Candidate(m.start(1), m.end(1), "DATE", PRIORITY_DATE)
         for m in keyword_led(_WEEKDAY_DAY, text, _WEEKDAY_OPEN)
         if "/" not in m.group(1) or m.group()[0].isupper()  # "Mon 12/3", not "sat 2/3"
+    ]
+    found += [
+        Candidate(m.start(), m.end(), "DATE", PRIORITY_DATE + 1)
+        for m in keyword_led(_STAMP, text, _WEEKDAY_OPEN)
     ]
     return found + find_world_dates(text)

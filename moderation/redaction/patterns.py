@@ -30,6 +30,7 @@ from .prefilter import (
     may_hold,
     run_led,
 )
+from .tokens import FIRST, word_flags
 from .vocabulary import NATIONAL_IDS, TECH_TERMS, words_of
 
 _TLDS = (
@@ -104,7 +105,7 @@ _PLATFORM_WORDS = (
 )
 CUED_HANDLE = re.compile(
     rf"(?i:\b(?:{'|'.join(_PLATFORM_WORDS)})\b(?:,?[ \t]+(?:id|handle|username|user|name|account|"
-    r"acc|is|was|as|@))*+[ \t]*+([:=,]?)[ \t]*+)([A-Za-z0-9_][\w.-]{1,31}+)"
+    r"acc|is|was|as|@))*+[ \t]*+([:=,(]?)[ \t]*+)([A-Za-z0-9_][\w.-]{1,31}+)"
 )
 """A username named by its platform, without a sigil: "wechat: zhanglei_1988", "github user
 dkowalczyk", "my signal is lunamoth.07". The name must look made up (a digit, "_" or ".",
@@ -195,6 +196,12 @@ CUED_ID = re.compile(
     r"([A-Z0-9][A-Z0-9/-]{2,}[A-Z0-9])\b",
     re.IGNORECASE,
 )
+CODE_ISSUE = re.compile(
+    r"(?i:\b(?:issue|pull[ \t]request|merge[ \t]request|PR|MR|bug)[ \t]*(?:#|!|no\.?[ \t]*)?)"
+    r"(\d{2,7})\b(?![.,]\d)"
+)
+"""The number of an issue, pull or merge request: "Merge request 342", "issue 2210"."""
+_CODE_ISSUE_OPEN = ("issue", "pull", "merge", "pr", "mr", "bug")
 _OPENINGS: dict[re.Pattern[str], tuple[str, ...]] = {
     PLATE: ("plate", "registration", "reg", "number", "licen", "vehicle"),
     CUED_ID: (
@@ -408,14 +415,44 @@ jbertrand-dev", "credited to bvanleeuwen", "commit 3f2a by rsingh" (in lower cas
 no bot)."""
 
 
+_DONE_BY = (
+    *("changed", "set", "requested", "uploaded", "posted", "shared", "published", "submitted"),
+    *("flagged", "reported", "updated", "added", "removed", "triggered", "comment", "comments"),
+    *("reply", "replies", "message", "question", "answer", "note", "review", "called", "named"),
+)
+DONE_BY_LOGIN = re.compile(
+    r"(?i:\b(?:(?:changed|set|requested|uploaded|posted|shared|published|submitted|flagged|"
+    r"reported|updated|added|removed|triggered)[ \t]+by:?"
+    r"|(?:comments?|reply|replies|message|question|answer|note|review)[ \t]+from"
+    r"|(?:user|username|account|player|member|contributor|reviewer|moderator|admin|streamer|"
+    r"poster|grandmaster|uploader|redditor|commenter|someone|somebody|guy|girl)[ \t]+"
+    r"(?:called|named))[ \t]+)"
+    r"(@?[A-Za-z0-9][\w.-]{1,30}[A-Za-z0-9_])(?![@\w]|\.\w)"
+)
+"""A login after what a platform records it doing or saying, or after "a user called":
+"uploaded by scrapey_mcscrapeface", "comment from m.lindqvist", "a question from
+user8841207", "a grandmaster called kazuto_ml" (made up; "grouped by region" is no act)."""
+_DONE_BY_OPEN = (
+    *_DONE_BY[:14],
+    *("comment", "reply", "replies", "message", "question", "answer", "note", "review"),
+    *("user", "account", "player", "member", "contributor", "reviewer", "moderator", "admin"),
+    *("streamer", "poster", "grandmaster", "uploader", "redditor", "commenter", "someone"),
+    *("somebody", "guy", "girl"),
+)
+
+
 def _acted_logins(text: str) -> list[Candidate]:
-    """Logins named by a review's or a ticket's act (:data:`ACTED_LOGIN`)."""
+    """Logins named by a review's or a ticket's act (:data:`ACTED_LOGIN`), or by what a
+    platform records them doing (:data:`DONE_BY_LOGIN`)."""
     found: list[Candidate] = []
-    for match in keyword_led(ACTED_LOGIN, text, _REVIEW_ACTS):
-        name = match.group(1).lstrip("@")
-        if name.endswith("bot") or not _made_up(name):
-            continue  # "closed by ops-bot", "assigned to legal"
-        found.append(Candidate(match.start(1), match.end(1), "HANDLE", PRIORITY_STRUCTURED - 2))
+    for pattern, opens in ((ACTED_LOGIN, _REVIEW_ACTS), (DONE_BY_LOGIN, _DONE_BY_OPEN)):
+        for match in keyword_led(pattern, text, opens):
+            name = match.group(1).lstrip("@")
+            if name.endswith("bot") or not _made_up(name) or not any(c.isalpha() for c in name):
+                continue  # "closed by ops-bot", "assigned to legal"
+            if pattern is DONE_BY_LOGIN and name[0].isupper() and not _username_shaped(name):
+                continue  # "a user called Tomas": a person's name
+            found.append(Candidate(match.start(1), match.end(1), "HANDLE", PRIORITY_STRUCTURED - 2))
     return found
 
 
@@ -464,11 +501,79 @@ def _named_logins(text: str) -> list[Candidate]:
     return found
 
 
+_LOGIN_VERB = re.compile(
+    r"(?i:\b(?:said|says|replied|replies|wrote|writes|posted|posts|asked|commented|"
+    r"answered|agreed|told|tweeted|streams|mods)\b)"
+)
+_LOGIN_VERB_OPEN = (
+    *("said", "says", "replied", "replies", "wrote", "writes", "posted", "posts", "asked"),
+    *("commented", "answered", "agreed", "told", "tweeted", "streams", "mods"),
+)
+_LOGIN_BEFORE = re.compile(r"(?<![\w@./'\u2019-])([A-Za-z][\w.-]{1,30}[A-Za-z0-9_])[ \t]+\Z")
+"""A login as the subject of what people say or post: "vikram_xgb said", "zeynep_ak replied",
+"bumblebee_404 posts her timetable" (with "_", an inner "." or digits: "model_v2 said" would be
+no person, but a file or field is rarely the subject of these verbs)."""
+_BRACKETED_LOGIN = re.compile(
+    r"\([ \t]*(?:(that['\u2019]s|that[ \t]+is|aka|a\.k\.a\.?|on[ \t]+\w+(?:[ \t]+(?:as|is|na))?)"
+    r"[ \t]+)?(@?[A-Za-z0-9][\w.-]{1,30}[A-Za-z0-9_])[ \t]*[,)]"
+)
+_CAPITAL_BEFORE = re.compile(r"[A-Z][\w'\u2019-]{1,24}[ \t]*\Z")
+"""A login in brackets after a person's name: "Magnus (m.lindqvist)", "Kunle (on Slack na
+kunle.ire)", "Pak Hendro (that's pakhendro, our CTO)"."""
+GIT_AUTHOR = re.compile(
+    r"^[ \t]*(?i:author|co-authored-by|committer|signed-off-by)[ \t]*:[ \t]*"
+    r"([A-Za-z0-9][\w.-]{1,38})[ \t]+<",
+    re.MULTILINE,
+)
+"""A git log's author given by a login before the address: "Author: jpr-dev <...>"."""
+
+
+def _given(word: str) -> bool:
+    """Whether a capitalised word is a given name ("Magnus", not "Pandas" before "(df_final)")."""
+    return bool(word_flags(word) & FIRST)
+
+
+def _strong_login(name: str) -> bool:
+    """Shaped like a login by "_", an inner "." or digits, and no file's name."""
+    ending = name.rsplit(".", 1)[-1].casefold() if "." in name.strip(".") else ""
+    strong = "_" in name or bool(ending) or any(ch.isdigit() for ch in name)
+    return strong and ending not in _FILE_ENDINGS and _username_shaped(name)
+
+
+def _logins_in_prose(text: str) -> list[Candidate]:
+    """Logins that say or post things (:data:`_LOGIN_BEFORE`), in brackets after a person's
+    name (:data:`_BRACKETED_LOGIN`) and as a git log's author (:data:`GIT_AUTHOR`)."""
+    found: list[Candidate] = []
+    for verb in keyword_led(_LOGIN_VERB, text, _LOGIN_VERB_OPEN):
+        login = _LOGIN_BEFORE.search(text, max(0, verb.start() - 34), verb.start())
+        if login is not None and _strong_login(login.group(1)):
+            found.append(Candidate(login.start(1), login.end(1), "HANDLE", PRIORITY_STRUCTURED - 2))
+    position = text.find("(")
+    while position >= 0:
+        login = _BRACKETED_LOGIN.match(text, position)
+        named = _CAPITAL_BEFORE.search(text, max(0, position - 26), position)
+        if login is not None and named is not None and _given(named.group().strip()):
+            name = login.group(2).lstrip("@")
+            lower = any(ch.islower() for ch in name)  # "Emre (E10293)": his staff number
+            if lower and (_strong_login(name) or (login.group(1) and _made_up(name))):
+                found.append(
+                    Candidate(login.start(2), login.end(2), "HANDLE", PRIORITY_STRUCTURED - 2)
+                )
+        position = text.find("(", position + 1)
+    if ":" in text:
+        for author in GIT_AUTHOR.finditer(text):  # one word before the address: a login
+            if any(ch.isalpha() for ch in author.group(1)):
+                found.append(
+                    Candidate(author.start(1), author.end(1), "HANDLE", PRIORITY_STRUCTURED - 2)
+                )
+    return found
+
+
 def _cued_handles(text: str) -> list[Candidate]:
     """Usernames named by their platform (:data:`CUED_HANDLE`, :data:`HANDLE_ON_PLATFORM`)
     or as what someone goes by (:func:`_named_logins`), and chat speakers before their time
     (:data:`CHAT_SPEAKER`)."""
-    found = _acted_logins(text) + _named_logins(text)
+    found = _acted_logins(text) + _named_logins(text) + _logins_in_prose(text)
     if "[" in text:
         for match in CHAT_SPEAKER.finditer(text):
             name = match.group(1)
@@ -486,7 +591,7 @@ def _cued_handles(text: str) -> list[Candidate]:
         start, end = _trimmed(text, match.start(2), match.end(2))
         name = text[start:end]
         said = match.group().casefold().replace(",", " ").split()
-        labelled = match.group(1) in (":", "=") or not _HANDLE_LABELS.isdisjoint(said)
+        labelled = match.group(1) in (":", "=", "(") or not _HANDLE_LABELS.isdisjoint(said)
         labelled = labelled or (said[0] in _GAMING_PLATFORMS and match.group(1) != ",")
         if end - start < 3 or not _made_up(name) or not any(ch.isalpha() for ch in name):
             continue
@@ -611,6 +716,10 @@ def find_ids(text: str) -> list[Candidate]:
             Candidate(m.start(), m.end(), "ID", PRIORITY_STRUCTURED)
             for m in YEAR_SEQUENCE_REF.finditer(text)
         ]
+    found += [
+        Candidate(m.start(1), m.end(1), "ID", PRIORITY_STRUCTURED)
+        for m in keyword_led(CODE_ISSUE, text, _CODE_ISSUE_OPEN)
+    ]
     for pattern in (CUED_ID, PLATE):
         for match in keyword_led(pattern, text, _OPENINGS[pattern]):
             code = match.group(1)

@@ -125,3 +125,54 @@ def test_logins_named_as_what_someone_goes_by(text: str, login: str) -> None:
 )
 def test_fields_files_and_names_are_no_logins(text: str) -> None:
     assert [kind for kind, _ in found(text) if kind == "HANDLE"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "login"),
+    [
+        ("Priority: High -> Low (changed by t.okonkwo)", "t.okonkwo"),
+        ("Comment from t.okonkwo: retention is fine, closing", "t.okonkwo"),
+        ("a dataset uploaded by crawly_mccrawlface with photos", "crawly_mccrawlface"),
+        ("a question from user5521907 held our schema", "user5521907"),
+        ("a grandmaster called haru_ml topped the board", "haru_ml"),
+        ("I agreed. priya_xgb said the winners had cheated", "priya_xgb"),
+        ("the review went on and noor_ak replied that it was fine", "noor_ak"),
+        ("My lead, Tomasz (t.wojcik), is the head of data", "t.wojcik"),
+        ("Pak Budi (that's pakbudi, our CTO) says yes", "pakbudi"),
+        ("he added me on WeChat (wxid_k2p9m1) to send files", "wxid_k2p9m1"),
+        ("commit 3be1a2f\nAuthor: ops-jay <ops-jay@users.noreply.example>", "ops-jay"),
+    ],
+)
+def test_logins_named_by_what_they_did_or_beside_a_name(text: str, login: str) -> None:
+    assert ("HANDLE", login) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we grouped by region_code and sorted by created_at",
+        "I used XGBoost (uplift_v3.ipynb) and Pandas (df_final) for it",
+        "Reporter: Emre (E10293) asked for the export",
+        "a user called Tomas wrote to support",
+        "the table was owned by the data team",
+    ],
+)
+def test_fields_files_and_staff_numbers_are_no_logins_either(text: str) -> None:
+    assert [kind for kind, _ in found(text) if kind == "HANDLE"] == []
+
+
+def test_a_git_time_stamp_is_one_date() -> None:
+    text = "Date:   Tue Jun 10 08:02:55 2025 +0100\n    remove sample"
+    assert ("DATE", "Tue Jun 10 08:02:55 2025 +0100") in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Merge request 342 adds a surname feature", "342"),
+        ("I opened issue 2210 to ask the maintainers", "2210"),
+        ("see bug #88 for the leak", "88"),
+    ],
+)
+def test_issue_and_request_numbers_are_ids(text: str, number: str) -> None:
+    assert any(kind == "ID" and number in value for kind, value in found(text))
