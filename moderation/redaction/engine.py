@@ -24,7 +24,14 @@ from .model import (
     Finding,
 )
 from .names import find_names
-from .patterns import find_contacts, find_ids, find_phones, find_spoken_numbers, listed_handles
+from .patterns import (
+    find_contacts,
+    find_ids,
+    find_phones,
+    find_spoken_numbers,
+    handle_mentions,
+    listed_handles,
+)
 from .people import find_cued_people, given_name, settle_products
 from .places import find_addresses
 from .tokens import (
@@ -689,7 +696,8 @@ def find_candidates(text: str) -> list[Candidate]:
     resolved = _as_people(_resolve(candidates + find_names(words, tokens) + cued), cued)
     mentions = _partial_mentions(words, tokens, resolved) + _domain_mentions(text, tokens, resolved)
     mentions += _short_names(text, resolved) + _coordinated_people(tokens, resolved)
-    mentions += listed_handles(text, resolved) + _transliterations(text, resolved)
+    mentions += listed_handles(text, resolved) + handle_mentions(text, resolved)
+    mentions += _transliterations(text, resolved)
     mentions += _postcodes_alike(text, resolved)
     resolved = _resolve(resolved + mentions)
     return _agree_kinds(text, _resolve(_widen(text, _merge_addresses(text, resolved))))

@@ -458,15 +458,18 @@ def _acted_logins(text: str) -> list[Candidate]:
 
 NAMED_LOGIN = re.compile(
     r"(?i:\b(?:goes[ \t]+by|went[ \t]+by|going[ \t]+by|known[ \t]+as|posts[ \t]+as|posting[ \t]+as"
+    r"|(?:me|posted|commented|replied)(?:[ \t]+on[ \t]+\w+)?[ \t]+as"
+    r"|(?:his|her|their|my|your)[ \t]+(?:id|handle|username|user|nick|tag)[ \t]+(?:is|was)"
     r"|(?:username|name)[ \t]+(?:there|online|on[ \t]+there)[ \t]+(?:is|was)"
     r"|handle[ \t]+(?:is|was)"
     r"|nick(?:name)?[ \t]+(?:is|was))[ \t:]+)([A-Za-z0-9_][\w.-]{1,31}[A-Za-z0-9_])"
 )
 """A login a person is known by: "who goes by kaz.builds everywhere", "his name there is
-hieu.shipper.q7" (shaped like a login: "goes by Tom" is a person's name)."""
+hieu.shipper.q7", "that's me as f.haddad", "her ID is nong_fah_cr" (shaped like a login:
+"goes by Tom" is a person's name)."""
 _NAMED_LOGIN_OPEN = (
     *("goes", "went", "going", "known", "posts", "posting", "name", "username", "handle"),
-    "nick",
+    *("nick", "me", "posted", "commented", "replied", "his", "her", "their", "my", "your"),
 )
 LOGIN_SPEAKER = re.compile(
     r"^[ \t>*-]*([A-Za-z][\w.-]{0,30}[A-Za-z0-9_]):[ \t]+"
@@ -552,7 +555,8 @@ def _logins_in_prose(text: str) -> list[Candidate]:
     while position >= 0:
         login = _BRACKETED_LOGIN.match(text, position)
         named = _CAPITAL_BEFORE.search(text, max(0, position - 26), position)
-        if login is not None and named is not None and _given(named.group().strip()):
+        led = login is not None and login.group(1) is not None  # "Kunle (on Slack na kunle.ire)"
+        if login is not None and named is not None and (led or _given(named.group().strip())):
             name = login.group(2).lstrip("@")
             lower = any(ch.islower() for ch in name)  # "Emre (E10293)": his staff number
             if lower and (_strong_login(name) or (login.group(1) and _made_up(name))):
@@ -598,6 +602,9 @@ def _cued_handles(text: str) -> list[Candidate]:
         if name.casefold() in _PLATFORM_WORDS:
             continue  # "Xbox gamertag X": the platform's own word
         shaped = any(ch.isdigit() or ch in "_" for ch in name) or "." in name.strip(".")
+        label = match.group().split()[0].casefold().rstrip(":")
+        if "-" in name and name.islower() and label not in _TICKET_LABELS:
+            shaped = True  # "his GitHub, kenta-tnk": made up, with a hyphen
         if match.group().split()[0].casefold().rstrip(":") in _TICKET_LABELS and not shaped:
             continue  # "Assignee: Sofia Ruiz" is a person; "Reporter: ofelia.rm" a login
         if labelled or shaped:
@@ -621,6 +628,27 @@ def _username_shaped(name: str) -> bool:
     inner_dot = "." in name.strip(".")
     mixed = any(ch.isdigit() for ch in name) and any(ch.isalpha() for ch in name)
     return "_" in name or inner_dot or mixed or _CAMEL.search(name) is not None
+
+
+def handle_mentions(text: str, found: list[Candidate]) -> list[Candidate]:
+    """Other mentions of a login found, with or without its "@": "kazuto_ml's team" after "a
+    grandmaster called kazuto_ml", "jpr-dev is Jean-Pierre" after "Author: jpr-dev <...>"."""
+    names = {
+        text[c.start : c.end].lstrip("@")
+        for c in found
+        if c.kind == "HANDLE" and c.end - c.start > 3 and "#" not in text[c.start : c.end]
+    }
+    names = {
+        name for name in names if _username_shaped(name) or (name.islower() and _made_up(name))
+    }
+    if not names:
+        return []
+    alternatives = "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
+    mention = re.compile(rf"(?<![\w@./-])@?(?:{alternatives})(?![\w@-]|\.\w)")
+    return [
+        Candidate(m.start(), m.end(), "HANDLE", PRIORITY_STRUCTURED - 3)
+        for m in mention.finditer(text)
+    ]
 
 
 def listed_handles(text: str, found: list[Candidate]) -> list[Candidate]:

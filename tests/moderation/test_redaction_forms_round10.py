@@ -176,3 +176,29 @@ def test_a_git_time_stamp_is_one_date() -> None:
 )
 def test_issue_and_request_numbers_are_ids(text: str, number: str) -> None:
     assert any(kind == "ID" and number in value for kind, value in found(text))
+
+
+def test_a_login_found_once_is_found_wherever_it_is_written_again() -> None:
+    text = (
+        "A grandmaster called haru_ml topped the board. After the rerun haru_ml's team "
+        "dropped to 200th."
+    )
+    assert [value for kind, value in found(text) if kind == "HANDLE"] == ["haru_ml", "haru_ml"]
+
+
+@pytest.mark.parametrize(
+    ("text", "login"),
+    [
+        ("closing as won't fix.\n\nThat's me as j.moreau, by the way.", "j.moreau"),
+        ("I messaged the admin (her ID is sunny_day_ph) and she had no idea", "sunny_day_ph"),
+        ("The CSV is mirrored on his GitHub, kenji-tnk, in a repo with stars", "kenji-tnk"),
+        ("My oga, Kunle (on Slack na kunle.ire), talk say make we wait", "kunle.ire"),
+    ],
+)
+def test_logins_after_as_their_id_or_a_platform_and_a_comma(text: str, login: str) -> None:
+    assert ("HANDLE", login) in found(text)
+
+
+def test_a_ticket_field_holding_a_team_or_a_name_is_no_login() -> None:
+    text = "Assignee: platform-oncall\nAuthor: Mei-Ling Chow wrote the draft"
+    assert [kind for kind, _ in found(text) if kind == "HANDLE"] == []
