@@ -83,12 +83,30 @@ class FixedChoiceField(forms.ChoiceField):
         return super(forms.ChoiceField, self).__deepcopy__(memo)
 
 
+def _section_field(name: str) -> forms.CharField:
+    """The field of one of the story's sections (``stories.models.SECTIONS``)."""
+    label, prompt = next((label, prompt) for key, label, prompt in SECTIONS if key == name)
+    return forms.CharField(
+        label=label,
+        help_text=prompt,
+        required=name in REQUIRED_SECTIONS,
+        max_length=SECTION_MAX_LENGTH,
+        widget=forms.Textarea(attrs={"rows": 6}),
+    )
+
+
 class SubmissionForm(forms.Form):
     title = forms.CharField(
         max_length=TITLE_MAX_LENGTH,
         min_length=5,
         help_text="A short headline. Leave out names of people, companies and places.",
     )
+    # Declared, not added in __init__: Django copies a declared field into each form, which
+    # costs less than building it anew for every form shown or posted.
+    what_happened = _section_field("what_happened")
+    what_you_did = _section_field("what_you_did")
+    what_happened_next = _section_field("what_happened_next")
+    looking_back = _section_field("looking_back")
     # No answer is chosen for the writer: a preselected one would be sent unread and skew
     # /insights/. The empty first option makes them choose ("Other" and "Still deciding" fit
     # when nothing else does).
@@ -120,15 +138,6 @@ class SubmissionForm(forms.Form):
         self.nonce = ""
         self.first_shown = 0
         self.claimed = False
-        for name, label, prompt in SECTIONS:
-            self.fields[name] = forms.CharField(
-                label=label,
-                help_text=prompt,
-                required=name in REQUIRED_SECTIONS,
-                max_length=SECTION_MAX_LENGTH,
-                widget=forms.Textarea(attrs={"rows": 6}),
-            )
-        self.order_fields(["title", *(name for name, _, _ in SECTIONS), "theme", "outcome", "role"])
 
     @cached_property
     def helper(self) -> FormHelper:
