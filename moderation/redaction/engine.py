@@ -440,8 +440,12 @@ _RUN_TRADE_WORDS = (
     *("Logistics", "Systems", "Solutions", "Technologies", "Ventures", "Partners", "Consulting"),
     *("Insights", "Digital", "Holdings", "Mobility", "Credit", "Foods", "Motors", "Telecom"),
     *("Networks", "Freight", "Leasing", "Lending", "Microfinance", "Fintech", "Relief"),
+    *("Hospitals?", "Supply", "Supplies", "Trust", "System", "Services", "Clinic", "Police"),
+    *("Travel", "Airlines?", "Games", "Interactive", "Research", "Pharma"),
 )
-"""Trade words that carry a firm's name on after a name of any length ("Skif Defence Data")."""
+"""Trade words that carry a firm's name on after a name of any length ("Skif Defence Data",
+"Lakeshore Regional Health System"), also after one more capitalised word ("Ebonyi Valley
+Teaching Hospital", "Brazos Home Supply")."""
 _ONE_WORD_TRADE_WORDS = (
     *_RUN_TRADE_WORDS,
     *("Health", "Media", "Group", "Energy", "Studios?", "Defen[cs]e", "Cover", "Retail", "Care"),
@@ -449,10 +453,32 @@ _ONE_WORD_TRADE_WORDS = (
 )
 """After a one-word name, more words carry it on, and an acronym too ("PKO BP")."""
 _TRADE_END = r")(?![\w&'\u2019-])"
-_FIRM_WORD_AFTER = re.compile(rf"[ \t](?:{'|'.join(_ONE_WORD_TRADE_WORDS)}{_TRADE_END}")
+_ONE_MORE = r"(?:[A-Z][a-z]{2,15}[ \t])?"
+_FIRM_WORD_AFTER = re.compile(
+    rf"[ \t](?:{_ONE_MORE}(?:{'|'.join(_RUN_TRADE_WORDS)})|{'|'.join(_ONE_WORD_TRADE_WORDS)}{_TRADE_END}"
+)
 """A trade's word or an acronym, capitalised, right after a one-word name: the firm's name
 goes on ("Tiba Data", "Kumo Analytics", "PKO BP", "Garanti BBVA")."""
-_FIRM_WORD_AFTER_RUN = re.compile(rf"[ \t](?:{'|'.join(_RUN_TRADE_WORDS)}{_TRADE_END}")
+_FIRM_WORD_AFTER_RUN = re.compile(rf"[ \t]{_ONE_MORE}(?:{'|'.join(_RUN_TRADE_WORDS)}{_TRADE_END}")
+_LOWER_TRADE = (
+    "energy mobility travel lending coop cooperative tech insight insights fintech pay data "
+    "analytics logistics foods credit health media group studio studios games labs lab bank "
+    "finance capital microfinance agri agro nursing hospital clinic motors telecom retail "
+    "insurance solutions systems ventures partners consulting digital holdings freight leasing "
+    "relief electronics pharma pharmacy bakery"
+).split()
+_LOWER_TRADE_AFTER = re.compile(
+    rf"[ \t](?:{'|'.join(_LOWER_TRADE)})(?:[ \t](?:{'|'.join(_LOWER_TRADE)}|home)){{0,2}}"
+    r"(?![\w&'\u2019-])"
+)
+"""Trade words after a firm's name written in lower case ("halden energy", "isar mobility",
+"davao agri lending coop", "lakshmi nursing home"): the name goes on."""
+_COMPASS_BEFORE = re.compile(
+    r"(?<![\w-])(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Greater)"
+    r"[ \t]+\Z"
+)
+"""A compass word right before a firm's or place's name is part of it ("South Wales Police",
+"Greater Manchester")."""
 """A trade's word after a name of two words or more: the firm's name goes on ("Skif Defence
 Data", "Aryana Relief Data"), whatever kind the two words were given."""
 
@@ -541,6 +567,14 @@ def _widen(text: str, found: list[Candidate]) -> list[Candidate]:
             trade = _FIRM_WORD_AFTER_RUN.match(text, candidate.end)
             if trade is not None:  # "Skif Defence Data"
                 candidate = Candidate(candidate.start, trade.end(), "ORG", candidate.priority)
+        if candidate.kind in ("ORG", "LOCATION"):
+            if text[candidate.start].islower() and candidate.kind == "ORG":
+                trade = _LOWER_TRADE_AFTER.match(text, candidate.end)
+                if trade is not None:  # "northwind travel", not "a lagos lending app"
+                    candidate = Candidate(candidate.start, trade.end(), "ORG", candidate.priority)
+            compass = _COMPASS_BEFORE.search(text, max(0, candidate.start - 10), candidate.start)
+            if compass is not None:  # "South Wales Police"
+                candidate = candidate._replace(start=compass.start())
         if candidate.kind in ("PERSON", "ORG"):  # "Mr. van Wyk", whatever kind "Wyk" got
             particles = _PARTICLES_AFTER_TITLE.search(
                 text, max(0, candidate.start - 30), candidate.start

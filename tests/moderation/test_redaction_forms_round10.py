@@ -202,3 +202,24 @@ def test_logins_after_as_their_id_or_a_platform_and_a_comma(text: str, login: st
 def test_a_ticket_field_holding_a_team_or_a_name_is_no_login() -> None:
     text = "Assignee: platform-oncall\nAuthor: Mei-Ling Chow wrote the draft"
     assert [kind for kind, _ in found(text) if kind == "HANDLE"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("I work at Okonjo Valley Teaching Hospital in Enugu.", "Okonjo Valley Teaching Hospital"),
+        ("To: People & Culture, Ravelle Home Supply", "Ravelle Home Supply"),
+        (
+            "TO: Office of Compliance, Marrow Regional Health System",
+            "Marrow Regional Health System",
+        ),
+        ("the team said that North Yorkshire Police had asked", "North Yorkshire Police"),
+        ("we sent the file to the client at southwind travel on monday", "southwind travel"),
+    ],
+)
+def test_a_firms_name_takes_in_its_trade_words_and_compass_word(text: str, name: str) -> None:
+    assert any(value == name for _, value in found(text))
+
+
+def test_a_trade_word_after_a_place_in_lower_case_stays_outside_it() -> None:
+    assert ("LOCATION", "lagos") in found("what i saw at a lagos lending app, finally")
