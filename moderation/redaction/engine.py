@@ -461,7 +461,15 @@ _FIRM_WORD_AFTER = re.compile(
 """A trade's word or an acronym, capitalised, right after a one-word name: the firm's name
 goes on ("Tiba Data", "Kumo Analytics", "PKO BP", "Garanti BBVA")."""
 _FIRM_WORD_AFTER_RUN = re.compile(rf"[ \t]{_ONE_MORE}(?:{'|'.join(_RUN_TRADE_WORDS)}{_TRADE_END}")
-_LOWER_TRADE = ["energy", "mobility", "travel", "lending", "coop", "cooperative", "tech", "insight", "insights", "fintech", "pay", "data", "analytics", "logistics", "foods", "credit", "health", "media", "group", "studio", "studios", "games", "labs", "lab", "bank", "finance", "capital", "microfinance", "agri", "agro", "nursing", "hospital", "clinic", "motors", "telecom", "retail", "insurance", "solutions", "systems", "ventures", "partners", "consulting", "digital", "holdings", "freight", "leasing", "relief", "electronics", "pharma", "pharmacy", "bakery"]
+_LOWER_TRADE = sorted(
+    words_of(
+        """energy mobility travel lending coop cooperative tech insight insights fintech pay data
+        analytics logistics foods credit health media group studio studios games labs lab bank
+        finance capital microfinance agri agro nursing hospital clinic motors telecom retail
+        insurance solutions systems ventures partners consulting digital holdings freight leasing
+        relief electronics pharma pharmacy bakery"""
+    )
+)
 _LOWER_TRADE_AFTER = re.compile(
     rf"[ \t](?:{'|'.join(_LOWER_TRADE)})(?:[ \t](?:{'|'.join(_LOWER_TRADE)}|home)){{0,2}}"
     r"(?![\w&'\u2019-])"
