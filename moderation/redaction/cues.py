@@ -323,8 +323,9 @@ PERSON_CUES: tuple[Cue, ...] = (
     cue(
         PERSON,
         "a list of people after its label: 'Attendees: RK, J.O., SB', 'Assignee: A.O.'",
-        before=r"(?:^|\n|[·|\u2022])[ \t>]*(?:attendees|attending|present|apologies|absent|from|to|"
-        r"participants|invitees|cc|bcc|reporter|assignee|owner|approver|approved[ \t]by|"
+        before=r"(?:^|\n|[·|\u2022]|[.!?][ \t]+(?=at|pr|ap|ab|pa|in))[ \t>]*(?:attendees|attending|"
+        r"present|apologies|absent|participants|invitees|from|to|"
+        r"cc|bcc|reporter|assignee|owner|approver|approved[ \t]by|"
         r"reviewer|reviewed[ \t]by|author|requester|raised[ \t]by|minutes|chair|action|"
         r"opened[ \t]by|created[ \t]by|submitted[ \t]by|assigned[ \t]to|reported[ \t]by|"
         # the same labels of minutes in other languages

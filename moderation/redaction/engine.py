@@ -43,6 +43,7 @@ from .tokens import (
     NAMEY,
     NOT_ENTITY,
     PLACE,
+    PRONOUN,
     ROLE,
     TECH,
     TIME,
@@ -51,7 +52,15 @@ from .tokens import (
     tokenize,
     word_flags,
 )
-from .vocabulary import CODENAME_HEADS, NICKNAME_WORDS, PERSON_AFTER, SHORT_NAMES, words_of
+from .vocabulary import (
+    CODENAME_HEADS,
+    NICKNAME_WORDS,
+    PERSON_AFTER,
+    SHORT_NAMES,
+    TITLES_AFTER,
+    TITLES_BEFORE,
+    words_of,
+)
 
 _MENTION_KINDS = frozenset({"PERSON", "ORG", "LOCATION"})
 _ADDRESS_PRIORITIES = frozenset(
@@ -313,6 +322,64 @@ def _lower_partner(tokens: list[Token], link: int, name: Token, other: Token) ->
         return True
     left = name.end <= tokens[link].start
     return left and link > 1 and tokens[link - 2].lower not in _BEFORE_A_THING
+
+
+_BEFORE_BRACKET = re.compile(
+    r"(?:^|(?<=[\s,:;]))([^\W\d_][\w'\u2019-]{1,20}|[\u3400-\u9fff]{2,3})[ \t]+\(\Z"
+)
+"""A one-word nickname right before its owner's full name in brackets: "Gaz (Gary Whitcombe)",
+"Majo (María José)", "老陈 (Chen Guoqiang)"."""
+_CALLED = re.compile(
+    r"(?i:\b(?:we|they|everyone|people)[ \t]+(?:all[ \t]+)?call(?:ed)?[ \t]+"
+    r"(?:him|her|them|am|me)[ \t]+)((?:el|la|big|little|lil|old|young)[ \t]+)?"
+    r"([^\W\d_][\w'\u2019-]{1,20})(?=[ \t]*[),.;]|[ \t]*$)",
+    re.MULTILINE,
+)
+"""The name someone goes by: "(we all call her WL)", "(we call am Wale)", "we call him el
+Tano,"."""
+_NOT_NICKNAMES = COMMON | DICT | ROLE | TECH | TIME | TITLE | NOT_ENTITY
+_NOT_CAPITALISED_NICKNAMES = ROLE | TECH | TIME | TITLE | PRONOUN
+_LABEL_AFTER = re.compile(r"[^()\n]{0,30}\):")
+"""A bracket closed before a colon: "Comment (Gareth Pryce, 2025-03-04):" labels a field."""
+_TITLE_WORDS = TITLES_BEFORE | TITLES_AFTER
+_CALLED_PRIORITY = PRIORITY_STREET
+"""A name said to be what someone is called outranks the kind its capitals suggested."""
+
+
+def _nickname_before(text: str, candidate: Candidate) -> Candidate | None:
+    """The word right before a person's full name in brackets, when it is capitalised and no
+    role, day or function word, or in no list ("Our CEO (Ana Lima)" stays)."""
+    word = _BEFORE_BRACKET.search(text, max(0, candidate.start - 26), candidate.start)
+    if word is None:
+        return None
+    nickname = word.group(1)
+    if _LABEL_AFTER.match(text, candidate.end) or nickname.casefold() in _TITLE_WORDS:
+        return None  # "Comment (Emre): ...", "Sharma ji (Rakesh Sharma)"
+    if nickname.endswith(("님", "씨")):
+        return None  # "박지훈 팀장님 (Park Ji-hoon)": a Korean title
+    flags = word_flags(nickname)
+    capitalised = nickname[0].isupper() and not flags & _NOT_CAPITALISED_NICKNAMES
+    if (capitalised and nickname.casefold() not in function_words()) or not flags & _NOT_NICKNAMES:
+        return Candidate(word.start(1), word.end(1), "PERSON", _CALLED_PRIORITY)
+    return None
+
+
+def _nicknames(text: str, found: list[Candidate]) -> list[Candidate]:
+    """Nicknames: a word right before a person's full name in brackets
+    (:func:`_nickname_before`), and the name after "we call him" (:data:`_CALLED`)."""
+    people = [(c.start, c.end) for c in found if c.kind == "PERSON"]
+    nicknames = [
+        nickname
+        for candidate in found
+        if candidate.kind == "PERSON" and text[candidate.start - 1 : candidate.start] == "("
+        if (nickname := _nickname_before(text, candidate)) is not None
+        if not any(start <= nickname.start and nickname.end <= end for start, end in people)
+    ]  # "Oom Kobus (Jacobus Pretorius)": the person found before the bracket stays whole
+    for called in _CALLED.finditer(text) if " call" in text else ():
+        if not word_flags(called.group(2)) & (ROLE | TECH | PRONOUN):
+            start = called.start(1) if called.group(1) else called.start(2)
+            nicknames.append(Candidate(start, called.end(2), "PERSON", _CALLED_PRIORITY))
+    return nicknames
 
 
 _AREA_CODE = re.compile(
@@ -735,7 +802,7 @@ def find_candidates(text: str) -> list[Candidate]:
     mentions += _short_names(text, resolved) + _coordinated_people(tokens, resolved)
     mentions += listed_handles(text, resolved) + handle_mentions(text, resolved)
     mentions += _transliterations(text, resolved)
-    mentions += _postcodes_alike(text, resolved)
+    mentions += _postcodes_alike(text, resolved) + _nicknames(text, resolved)
     resolved = _resolve(resolved + mentions)
     return _agree_kinds(text, _resolve(_widen(text, _merge_addresses(text, resolved))))
 

@@ -223,3 +223,35 @@ def test_a_firms_name_takes_in_its_trade_words_and_compass_word(text: str, name:
 
 def test_a_trade_word_after_a_place_in_lower_case_stays_outside_it() -> None:
     assert ("LOCATION", "lagos") in found("what i saw at a lagos lending app, finally")
+
+
+@pytest.mark.parametrize(
+    ("text", "nickname"),
+    [
+        ("So the file exists. Baz (Barry Whitlock) pulled every message.", "Baz"),
+        ("Pipo (José Ramírez) thinks we should pre-register it.", "Pipo"),
+        ("My boss, 老王 (Wang Jianguo), says the agreement allows it.", "老王"),
+        ("My lead, Siew Ling (we all call her SL), says it is fine.", "SL"),
+        ("my friend Gustavo, we call him el Flaco, made a test.", "el Flaco"),
+    ],
+)
+def test_nicknames_beside_a_full_name_or_after_we_call_him(text: str, nickname: str) -> None:
+    assert ("PERSON", nickname) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our CEO (Ana Lima) agreed to it.",
+        "Comment (Emre Demir): legal is aware",
+        "Sharma ji (Rakesh Sharma, founder) told us",
+    ],
+)
+def test_roles_labels_and_titles_before_a_bracketed_name_stay(text: str) -> None:
+    people = [value for kind, value in found(text) if kind == "PERSON"]
+    assert not {"CEO", "Comment", "ji"} & set(people), people
+
+
+def test_an_attendee_list_after_a_sentence_names_people() -> None:
+    text = "Copied from the shared doc. Attendees: AK, JT, RB (notes).\nAK to present."
+    assert [value for kind, value in found(text) if kind == "PERSON"] == ["AK", "JT", "RB", "AK"]
