@@ -12,7 +12,7 @@ import re
 from .cues import mention_cue
 from .dates import find_dates
 from .forms import find_forms
-from .gazetteers import foreign_words, function_words, is_typo
+from .gazetteers import fold, foreign_words, function_words, is_typo, place_index
 from .model import (
     KINDS,
     PRIORITY_ADDRESS,
@@ -618,6 +618,36 @@ _INITIAL_AFTER = re.compile(r"[ \t][A-Z]\.?(?=[ \t]*(?:[,;|)\n\u00b7]|$))")
 """A surname's initial after a given name, before a field's end: "Sofia R.", "Ngozi O,"."""
 
 
+_UNIT_BEFORE = re.compile(
+    r"(?i:(?<![\w-])(?:level|floor|fl\.|suite|unit|l\u1ea7u|t\u1ea7ng|piso|etage|\u00e9tage|stock)"
+    r"[ \t]*\d{1,3}[A-Za-z]?,[ \t]*)\Z"
+)
+"""The floor or unit written before an address's building or street: "Level 3, Ridgeway House,
+14 Calder Road", "Lầu 9, 35 Nguyễn Hữu Thọ"."""
+_PLACE_PARTICLE = re.compile(
+    r"[ \t](?:es|de|del|da|do|di|al|el|la|le|sur|en|upon|on)[ \t]+[A-Z][\w'\u2019-]{1,20}"
+)
+_PLACE_COMPASS_AFTER = re.compile(r"[ \t](?:North|South|East|West|Central)(?![\w-]|[ \t]+of\b)")
+
+
+def _place_goes_on(text: str, candidate: Candidate) -> Candidate:
+    """A place found in part, taken in whole: the particle and word of a known place's name
+    after it ("Dar" of "Dar es Salaam"), a compass word after it ("Bangsar South"), and the
+    floor or unit before its address (:data:`_UNIT_BEFORE`)."""
+    particle = _PLACE_PARTICLE.match(text, candidate.end)
+    if particle is not None and text[candidate.start].isupper():
+        whole = text[candidate.start : particle.end()].casefold()
+        if whole in place_index() or fold(whole) in place_index():
+            candidate = candidate._replace(end=particle.end())
+    compass = _PLACE_COMPASS_AFTER.match(text, candidate.end)
+    if compass is not None and text[candidate.start].isupper():
+        candidate = candidate._replace(end=compass.end())
+    unit = _UNIT_BEFORE.search(text, max(0, candidate.start - 16), candidate.start)
+    if unit is not None:
+        candidate = candidate._replace(start=unit.start())
+    return candidate
+
+
 def _widen(text: str, found: list[Candidate]) -> list[Candidate]:
     """Take in "the" before a place ("the Netherlands"), a legal form after a firm and a
     nickname's word before a person ("Big Mike")."""
@@ -669,6 +699,7 @@ def _widen(text: str, found: list[Candidate]) -> list[Candidate]:
             if number is not None:  # "9554 62 Rue Gafsa", "3037 ul. Północna 73"
                 candidate = candidate._replace(start=number.start())
         if candidate.kind == "LOCATION":
+            candidate = _place_goes_on(text, candidate)
             district = _DISTRICT_NUMBER.match(text, candidate.end)
             if district is None and text[candidate.start : candidate.end].casefold() in (
                 _NUMBERED_CITIES

@@ -50,13 +50,13 @@ _STREET_ENDINGS = "|".join(map(re.escape, _STREET_ENDING_LIST))
 _PREFIX_TYPES = (
     r"Rue|Avenue|Av\.|Avda\.?|Boulevard|Bd\.?|Calle|Carrer|Avenida|Via|Viale|Piazza|Corso|Rua|"
     r"Travessa|Largo|Plaza|Paseo|Chemin|Route|Place|Allée|Impasse|Quai|ul\.|ulica|al\.|os\.|"
-    r"Praça|Strada|Camino|Ulitsa|Prospekt|Plac|Aleja"
+    r"Praça|Strada|Camino|Ulitsa|Prospekt|Plac|Aleja|Str\.|C/"
 )
 _JOINER = r"(?:de|du|des|la|le|del|della|dei|di|da|do|dos|das|van|von|der|den|of|the)"
 _STREET_WORD_LIST = (
     *("u.", "utca", "útja", "út", "tér", "köz", "körút", "rkp.", "gate", "gata", "gatan", "vej"),
     *("vei", "veien", "str.", "str", "straße", "strasse", "terrasse", "kapu", "sokak", "sok."),
-    *("cad.", "caddesi", "ulica", "ul.", "trg", "náměstí", "nám.", "rd", "st"),
+    *("cad.", "caddesi", "ulica", "ul.", "trg", "náměstí", "nám.", "rd", "st", "Str.", "Str"),
 )
 _STREET_WORDS = "|".join(map(re.escape, _STREET_WORD_LIST))
 _POSTCODE = (
@@ -75,7 +75,7 @@ STREET_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         # rejects the other capitalised words at once.
         rf"(?:\b\d{{1,6}}{_GAP})?\b{_CAP}(?=[\w'\u2019.-]{{0,40}}+[ \t]+\d)"
         rf"[\w'\u2019-]{{0,40}}(?:{_STREET_ENDINGS}){_GAP}\d{{1,4}}[a-zA-Z]?\b",
-        rf"\b(?:{_PREFIX_TYPES}){_GAP}(?:(?:{_WORD}|{_JOINER}){_GAP}){{0,4}}\d{{1,4}}[a-zA-Z]?\b",
+        rf"\b(?:{_PREFIX_TYPES}){_GAP}(?:(?:{_WORD}|{_JOINER}){_GAP}){{0,5}}\d{{1,4}}[a-zA-Z]?\b",
         rf"\b\d{{1,6}}{_GAP}(?:{_WORD}{_GAP}){{1,3}}\d{{1,4}}[a-zA-Z]?\b(?![.,:]\d)",
         r"(?i:\b(?:Apt|Apartment|Suite|Ste)\.?[ \t]*#?[ \t]*\d+[A-Za-z]?\b)",
         r"\b(?:Unit|Flat|Room|Bldg|Building)\.?[ \t]*#?[ \t]*\d+[A-Za-z]?\b",
@@ -100,7 +100,7 @@ STREET_LEADS: tuple[tuple[str, ...] | re.Pattern[str] | None, ...] = (
         *("rue", "avenue", "av", "avda", "boulevard", "bd", "calle", "carrer", "avenida"),
         *("via", "viale", "piazza", "corso", "rua", "travessa", "largo", "plaza", "paseo"),
         *("chemin", "route", "place", "allée", "impasse", "quai", "ul", "ulica", "al", "os"),
-        *("praça", "strada", "camino", "ulitsa", "prospekt", "plac", "aleja"),
+        *("praça", "strada", "camino", "ulitsa", "prospekt", "plac", "aleja", "str", "c"),
     ),
     DIGIT_LED,
     ("apt", "apartment", "suite", "ste"),
@@ -271,7 +271,48 @@ def find_addresses(text: str) -> list[Candidate]:
             Candidate(m.start(), m.end(), "LOCATION", PRIORITY_STREET)
             for m in TURKISH_STREET.finditer(text)
         ]
-    return found + _postcodes(text) + _cued_postcodes(text) + _bare_codes(text)
+    return (
+        found + _postcodes(text) + _cued_postcodes(text) + _bare_codes(text) + _cjk_addresses(text)
+    )
+
+
+CJK_ADDRESSES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "\u3012",
+        re.compile(
+            r"\u3012[ \t]?\d{3}-\d{4}[ \t]*[\u3040-\u30ff\u3400-\u9fff\d\uff10-\uff19-]{0,40}"
+        ),
+    ),
+    (
+        "\u5e02",
+        re.compile(
+            r"[\u3400-\u9fff]{1,12}\u5e02[\u3400-\u9fff]{1,8}[\u533a\u53bf]"
+            r"[\u3400-\u9fff\d \t]{0,40}?(?:\d+[ \t]*[\u53f7\u865f]|[\u53f7\u865f])"
+        ),
+    ),
+    (
+        "\uad6c",
+        re.compile(
+            r"[\uac00-\ud7a3]{1,8}(?:\ud2b9\ubcc4\uc2dc|\uad11\uc5ed\uc2dc|\uc2dc|\ub3c4)[ \t]+"
+            r"[\uac00-\ud7a3]{1,6}(?:\uad6c|\uad70)[ \t]+[\uac00-\ud7a3\d]{1,12}"
+            r"(?:\ub85c|\uae38)[ \t]*\d{1,4}(?:-\d{1,4})?"
+        ),
+    ),
+)
+"""Addresses of Japan (after the postal mark: "〒150-0002 東京都渋谷区渋谷2-21-1"), China
+(city, district, then the street to its number: "深圳市南山区...18 号") and Korea (city,
+district, road and number: "서울특별시 강남구 테헤란로 152"), each tried only where its mark,
+"市" or "구" is written."""
+
+
+def _cjk_addresses(text: str) -> list[Candidate]:
+    """Addresses written in Chinese, Japanese or Korean (:data:`CJK_ADDRESSES`)."""
+    return [
+        Candidate(m.start(), m.end(), "LOCATION", PRIORITY_STREET)  # over "150-0002" as a phone
+        for mark, pattern in CJK_ADDRESSES
+        if mark in text
+        for m in pattern.finditer(text)
+    ]
 
 
 def _postcodes(text: str) -> list[Candidate]:

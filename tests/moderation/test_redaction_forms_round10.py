@@ -255,3 +255,42 @@ def test_roles_labels_and_titles_before_a_bracketed_name_stay(text: str) -> None
 def test_an_attendee_list_after_a_sentence_names_people() -> None:
     text = "Copied from the shared doc. Attendees: AK, JT, RB (notes).\nAK to present."
     assert [value for kind, value in found(text) if kind == "PERSON"] == ["AK", "JT", "RB", "AK"]
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        (
+            "Office is 〒100-0005 東京都千代田区丸の内2-7-3. No reply.",
+            "〒100-0005 東京都千代田区丸の内2-7-3",
+        ),
+        ("office in 서울특별시 강남구 테헤란로 152.", "서울특별시 강남구 테헤란로 152"),
+        (
+            "Office: 深圳市南山区科技园南区高新南七道 18 号.",
+            "深圳市南山区科技园南区高新南七道 18 号",
+        ),
+        ("our office on Str. Avram Iancu 28 is closed", "Str. Avram Iancu 28"),
+        ("the office at Aachener Str. 312, 50823 Köln. The", "Aachener Str. 312, 50823 Köln"),
+        (
+            "the union at C/ de Fernández de la Hoz 12, 3º B, 28010 Madrid on",
+            "C/ de Fernández de la Hoz 12, 3º B, 28010 Madrid",
+        ),
+        (
+            "Venue: Level 9, 200 Queen Street, Melbourne VIC 3000\n",
+            "Level 9, 200 Queen Street, Melbourne VIC 3000",
+        ),
+    ],
+)
+def test_addresses_of_more_countries_whole(text: str, address: str) -> None:
+    assert ("LOCATION", address) in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("an NGO in Dar es Salaam, office in town", "Dar es Salaam"),
+        ("office in Bangsar South. Encik Hafiz said no", "Bangsar South"),
+    ],
+)
+def test_a_places_particle_or_compass_word_is_taken_in(text: str, place: str) -> None:
+    assert ("LOCATION", place) in found(text)
