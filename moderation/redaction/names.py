@@ -666,7 +666,7 @@ _APPOSED_FIRM_NOUNS = "|".join(
         | words_of(
             """app apps insurtech edtech healthtech proptech regtech agritech consultancy
             empresa aplicativo aplicación consultora entreprise société boîte firma perusahaan
-            kampuni""".replace("\n", " ")
+            kampuni network competitor rival""".replace("\n", " ")
         ),
         key=len,
         reverse=True,
@@ -702,6 +702,57 @@ it is tried only where a word so beginning starts (one full scan of it was a ten
 engine's time on a story)."""
 
 
+_DESCRIBED_ACRONYM = re.compile(
+    r"(?<![\w.&-])([A-Z]{2,5})[ \t]+\((?:(?:the|a|an|my|our|their|la|le|el|o|a)[ \t]+"
+    rf"(?:[\w-]+[ \t]+){{0,2}}?(?:{_APPOSED_FIRM_NOUNS}|uni|university|college|school|hospital|"
+    r"ministry|authority|commission|regulator|union|council|insurer|telco|data[ \t]broker)\b"
+    r"|(?P<expansion>[A-Z][\w'\u2019-]+(?:[ \t]+[\w'\u2019-]+){1,7})\))"
+)
+"""An acronym described in brackets after it as a firm or body ("DRB (the data broker)", "UI
+(my old uni)") or spelled out there ("CDP (Commission de protection des données
+personnelles)"): the acronym names it, and so does the spelled-out name."""
+
+
+_BODY_NAME_WORDS = words_of(
+    """commission authority ministry bank council agency office university institute fund
+    association union board service trust foundation company corporation commissioner
+    committee department bureau comisión comissão commissione autorité autoridade autoridad
+    ministère ministerio instituto"""
+)
+"""Words of a body's spelled-out name: "CDP (Commission de protection ...)" is a body, though
+"CDP" is a tool's acronym too."""
+
+
+def _spells(acronym: str, expansion: str) -> bool:
+    """Whether the first letters of a name's words spell its acronym, in order, short words
+    skipped or not ("CDP": Commission de protection des données personnelles)."""
+    letters = iter(word[0].upper() for word in expansion.split())
+    return acronym[0] == expansion[0] and all(letter in letters for letter in acronym)
+
+
+def _described_acronyms(text: str) -> list[Candidate]:
+    """Acronyms of :data:`_DESCRIBED_ACRONYM`: described as a firm or body, whatever list
+    holds the acronym ("UI (my old uni)"), or spelled out by the name after them, when no
+    tool's acronym ("API (Application Programming Interface)" stays)."""
+    found: list[Candidate] = []
+    for match in _DESCRIBED_ACRONYM.finditer(text) if " (" in text else ():
+        acronym, expansion = match.group(1), match.group("expansion")
+        if expansion is not None:
+            body = not _BODY_NAME_WORDS.isdisjoint(expansion.casefold().split())
+            tool = word_flags(acronym) & (TECH | ROLE | TIME) and not body
+            if tool or not _spells(acronym, expansion):
+                continue
+            found.append(
+                Candidate(match.start("expansion"), match.end("expansion"), "ORG", PRIORITY_WEAK)
+            )
+        found.append(Candidate(match.start(1), match.end(1), "ORG", PRIORITY_WEAK))
+    named = {text[c.start : c.end] for c in found if " " not in text[c.start : c.end]}
+    if named:  # the acronym wherever else it is written: "la CDP c'est nous"
+        again = re.compile(rf"(?<![\w.&-])(?:{'|'.join(sorted(named))})(?![\w&-])")
+        found += [Candidate(m.start(), m.end(), "ORG", PRIORITY_WEAK) for m in again.finditer(text)]
+    return found
+
+
 def _firms_between_commas(text: str) -> list[Candidate]:
     """The firms of :data:`_FIRM_BETWEEN_COMMAS`, when a word of them is no frequent English
     word ("a fintech, though, ..." stays)."""
@@ -715,7 +766,7 @@ def _firms_between_commas(text: str) -> list[Candidate]:
 
 
 _CUED_LOWER_FIRM = re.compile(
-    r"(?i:\b(?:at|for|joined|di|bei|chez|kat|sa)[ \t]+)"
+    r"(?i:\b(?:at|for|joined|through|via|with|di|bei|chez|kat|sa)[ \t]+)"
     r"((?-i:[a-z\u00e0-\u00ff][\w'-]{1,30}(?:[ \t]+(?:&[ \t]+)?[a-z\u00e0-\u00ff][\w'-]{1,30})?))\Z"
 )
 """One or two lower-case words after a firm's cue, right before a description: "at sao mai",
@@ -760,6 +811,8 @@ def _named_firms(text: str, tokens: list[Token]) -> list[Candidate]:
             continue  # neither "the client was X" nor a description after X: asked first
         if len(token.word) < 3 or token.flags & (TECH | ROLE | TIME | NOT_ENTITY):
             continue
+        if token.lower in function_words():
+            continue  # "I worked with them, a startup": a pronoun
         if token.lower in ORG_CUE_NOUNS or (i > 0 and tokens[i - 1].lower in _DETERMINERS):
             continue  # "the reinsurer, a company in Zurich": a noun, not a name
         described = opens and _FIRM_APPOSITION.match(text, token.end) is not None
@@ -1187,7 +1240,7 @@ def find_names(text: str, tokens: list[Token] | None = None) -> list[Candidate]:
                 found.append(candidate)
     found += _lower_case_names(tokens) + _lower_case_orgs(text, tokens)
     found += _coordinated_names(tokens)
-    found += _legal_ended_firms(tokens)
+    found += _legal_ended_firms(tokens) + _described_acronyms(text)
     found += _lower_case_places(tokens) + _suffixed_places(tokens) + _lower_case_firms(tokens)
     found += _unknown_after_person_verbs(tokens) + _named_firms(text, tokens)
     found += _firms_as_subjects(text, tokens) + _cued_towns(tokens)

@@ -294,3 +294,29 @@ def test_addresses_of_more_countries_whole(text: str, address: str) -> None:
 )
 def test_a_places_particle_or_compass_word_is_taken_in(text: str, place: str) -> None:
     assert ("LOCATION", place) in found(text)
+
+
+def test_an_acronym_described_or_spelled_out_in_brackets_names_a_body() -> None:
+    text = "She said QRB (the data broker) sent it. We never checked QRB files."
+    assert [value for kind, value in found(text) if kind == "ORG"] == ["QRB", "QRB"]
+    text = "la CNDP (Commission nationale de protection des données) va pas aimer"
+    assert ("ORG", "CNDP") in found(text)
+    assert ("ORG", "Commission nationale de protection des données") in found(text)
+    assert ("ORG", "UI") in found("i told my lecturer at UI (my old uni) about it")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we called the API (Application Programming Interface) directly",
+        "the KPI (a dashboard number) went up",
+        "I worked with them, a startup of four",
+    ],
+)
+def test_tools_described_in_brackets_and_pronouns_are_no_bodies(text: str) -> None:
+    assert [kind for kind, _ in found(text) if kind == "ORG"] == []
+
+
+def test_a_lower_case_firm_after_through_and_described() -> None:
+    text = "I found this gig through gigfolk, a small network of consultants."
+    assert ("ORG", "gigfolk") in found(text)
