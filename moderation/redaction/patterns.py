@@ -105,7 +105,7 @@ _PLATFORM_WORDS = (
 )
 CUED_HANDLE = re.compile(
     rf"(?i:\b(?:{'|'.join(_PLATFORM_WORDS)})\b(?:,?[ \t]+(?:id|handle|username|user|name|account|"
-    r"acc|is|was|as|@))*+[ \t]*+([:=,(]?)[ \t]*+)([A-Za-z0-9_][\w.-]{1,31}+)"
+    r"acc|is|was|as|from|@))*+[ \t]*+([:=,(]?)[ \t]*+)([A-Za-z0-9_][\w.-]{1,31}+)"
 )
 """A username named by its platform, without a sigil: "wechat: zhanglei_1988", "github user
 dkowalczyk", "my signal is lunamoth.07". The name must look made up (a digit, "_" or ".",
@@ -462,7 +462,7 @@ NAMED_LOGIN = re.compile(
     r"|(?:his|her|their|my|your)[ \t]+(?:id|handle|username|user|nick|tag)[ \t]+(?:is|was)"
     r"|(?:username|name)[ \t]+(?:there|online|on[ \t]+there)[ \t]+(?:is|was)"
     r"|handle[ \t]+(?:is|was)"
-    r"|nick(?:name)?[ \t]+(?:is|was))[ \t:]+)([A-Za-z0-9_][\w.-]{1,31}[A-Za-z0-9_])"
+    r"|nick(?:name)?[ \t]+(?:is|was))[ \t:]*\n?[ \t]*)([A-Za-z0-9_][\w.-]{1,31}[A-Za-z0-9_])"
 )
 """A login a person is known by: "who goes by kaz.builds everywhere", "his name there is
 hieu.shipper.q7", "that's me as f.haddad", "her ID is nong_fah_cr" (shaped like a login:
@@ -543,10 +543,71 @@ def _strong_login(name: str) -> bool:
     return strong and ending not in _FILE_ENDINGS and _username_shaped(name)
 
 
+_STRONG_LOGIN_HINT = re.compile(r"[A-Za-z0-9]_[A-Za-z0-9]|[a-z]\.[a-z]|[a-z]\d|\d[a-z]|[a-z][A-Z]")
+_LOGIN_WORD = re.compile(r"[\w.-]{0,31}\Z")
+_LOGIN_REST = re.compile(r"[\w.-]{0,31}")
+
+
+_LOGIN_PARTS = re.compile(r"[^\W\d_]{3,}")
+
+
+def _personal(login: str) -> bool:
+    """Whether a login holds a part no dictionary or tool list knows ("mariana_codes",
+    "xXGhostPandaXx"), as people's logins do; "df_train" and "model_v2" are a program's
+    names."""
+    return any(
+        not (_known_word(part) or _compound(part))
+        for part in (p.casefold() for p in _LOGIN_PARTS.findall(login))
+    )
+
+
+def _known_word(word: str) -> bool:
+    return is_common(word) or is_dictionary_word(word) or word in TECH_TERMS
+
+
+def _compound(word: str) -> bool:
+    """Whether a word is two known words run together ("postcode", "dataframe")."""
+    return any(
+        _known_word(word[:cut]) and _known_word(word[cut:]) for cut in range(3, len(word) - 2)
+    )
+
+
+def _paired_logins(text: str) -> list[Candidate]:
+    """Two words shaped like logins listed side by side, one with "_", "." or digits and one
+    no program's name (:func:`_personal`): "xXGhostPandaXx, lil_kestrel09", "pixel.wren,
+    mariana_codes and tiagoo.exe" (not "df_train, df_test"). The list is of logins, and
+    :func:`listed_handles` walks the rest of it."""
+    found: list[Candidate] = []
+    ends: set[int] = set()
+    for hint in _STRONG_LOGIN_HINT.finditer(text):
+        if hint.start() < (max(ends) if ends else -1):
+            continue  # within a word already read
+        head = _LOGIN_WORD.search(text, max(0, hint.start() - 31), hint.start())
+        tail = _LOGIN_REST.match(text, hint.start())
+        if head is None or tail is None:
+            continue
+        start, end = _trimmed(text, head.start(), tail.end())
+        ends.add(end)
+        name = text[start:end]
+        if start and (text[start - 1].isalnum() or text[start - 1] in "@/.#"):
+            continue
+        if not _username_shaped(name):
+            continue
+        after = _NEXT_IN_LIST.match(text, end)
+        if after is None or not any(ch in " \t" for ch in text[end : after.start(1)]):
+            continue  # "emp_id,full_name,dept": a table's header, not a list in a sentence
+        other = after.group(1).lstrip("@")
+        shaped = _username_shaped(other) and (_strong_login(name) or _strong_login(other))
+        if shaped and (_personal(name) or _personal(other)):
+            found.append(Candidate(start, end, "HANDLE", PRIORITY_STRUCTURED - 2))
+            found.append(Candidate(after.start(1), after.end(1), "HANDLE", PRIORITY_STRUCTURED - 2))
+    return found
+
+
 def _logins_in_prose(text: str) -> list[Candidate]:
     """Logins that say or post things (:data:`_LOGIN_BEFORE`), in brackets after a person's
     name (:data:`_BRACKETED_LOGIN`) and as a git log's author (:data:`GIT_AUTHOR`)."""
-    found: list[Candidate] = []
+    found = _paired_logins(text)
     for verb in keyword_led(_LOGIN_VERB, text, _LOGIN_VERB_OPEN):
         login = _LOGIN_BEFORE.search(text, max(0, verb.start() - 34), verb.start())
         if login is not None and _strong_login(login.group(1)):

@@ -449,6 +449,8 @@ CALENDAR_MONTHS |= words_of(
     μαΐου ιούνιος ιουνίου ιούλιος ιουλίου αύγουστος αυγούστου σεπτέμβριος σεπτεμβρίου
     οκτώβριος οκτωβρίου νοέμβριος νοεμβρίου δεκέμβριος δεκεμβρίου"""
 )
+CALENDAR_MONTHS |= {month.casefold() for month in CALENDAR_MONTHS}
+"""Each month also as case folding writes it: "Μαΐου" folds to another spelling of "μαΐου"."""
 SEASONS_ABROAD: frozenset[str] = words_of(
     """primavera verano otoño otono invierno verão verao outono inverno printemps été ete
     automne hiver frühling fruehling sommer herbst estate autunno voorjaar lente zomer

@@ -320,3 +320,41 @@ def test_tools_described_in_brackets_and_pronouns_are_no_bodies(text: str) -> No
 def test_a_lower_case_firm_after_through_and_described() -> None:
     text = "I found this gig through gigfolk, a small network of consultants."
     assert ("ORG", "gigfolk") in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "logins"),
+    [
+        (
+            "He pasted gamer tags into the sheet: xXNightOwlXx, dim_heron07, NoScopeNell.",
+            ["xXNightOwlXx", "dim_heron07", "NoScopeNell"],
+        ),
+        (
+            "The top three were pixel.finch, ramona_codes and tiagoo.exe. One of them",
+            ["pixel.finch", "ramona_codes", "tiagoo.exe"],
+        ),
+    ],
+)
+def test_logins_listed_side_by_side(text: str, logins: list[str]) -> None:
+    assert [value for kind, value in found(text) if kind == "HANDLE"] == logins
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we joined df_train, df_test and model_v2 in pandas",
+        "columns: user_id, postcode_risk, churn_flag and age_band",
+        "the export:\nemp_id,full_name,dept,risk\nSX-1,Ana,HR,high",
+    ],
+)
+def test_a_programs_names_listed_are_no_logins(text: str) -> None:
+    assert [kind for kind, _ in found(text) if kind == "HANDLE"] == []
+
+
+def test_a_login_after_a_platform_and_from_or_a_line_break() -> None:
+    assert ("HANDLE", "quiet_ops") in found("someone dm'd me on insta from quiet_ops saying")
+    assert ("HANDLE", "kaz.builds") in found("my old lead, who goes by\nkaz.builds everywhere")
+
+
+def test_a_greek_month_as_case_folding_writes_it() -> None:
+    assert ("DATE", "15 Μαΐου 2025") in found("On 15 Μαΐου 2025 my manager asked")
