@@ -618,6 +618,8 @@ _INITIAL_AFTER = re.compile(r"[ \t][A-Z]\.?(?=[ \t]*(?:[,;|)\n\u00b7]|$))")
 """A surname's initial after a given name, before a field's end: "Sofia R.", "Ngozi O,"."""
 
 
+_CODE_HEAD = re.compile(r"(?<![\w./-])[A-Z0-9][\w.-]{0,12}/\Z")
+"""The first part of a code joined by a slash to the rest found as an ID: "B.1147/"."""
 _UNIT_BEFORE = re.compile(
     r"(?i:(?<![\w-])(?:level|floor|fl\.|suite|unit|l\u1ea7u|t\u1ea7ng|piso|etage|\u00e9tage|stock)"
     r"[ \t]*\d{1,3}[A-Za-z]?,[ \t]*)\Z"
@@ -698,6 +700,10 @@ def _widen(text: str, found: list[Candidate]) -> list[Candidate]:
             number = _LEADING_NUMBER.search(text, max(0, candidate.start - 8), candidate.start)
             if number is not None:  # "9554 62 Rue Gafsa", "3037 ul. Północna 73"
                 candidate = candidate._replace(start=number.start())
+        if candidate.kind == "ID":
+            head = _CODE_HEAD.search(text, max(0, candidate.start - 14), candidate.start)
+            if head is not None:  # "B.1147/" of "B.1147/SJ-DATIN/II/2025"
+                candidate = candidate._replace(start=head.start())
         if candidate.kind == "LOCATION":
             candidate = _place_goes_on(text, candidate)
             district = _DISTRICT_NUMBER.match(text, candidate.end)

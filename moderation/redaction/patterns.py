@@ -276,8 +276,12 @@ KEYED_ID = re.compile(
     r"\b[A-Za-z]*(?:_id|Id|ID|_no|_num|_ref)[ \t]*[=:][ \t]*['\"]?([A-Za-z0-9][\w.-]{2,40})"
 )
 """The value of a log's or a query's identifier field: "user_id=u-448120", "caseId: 77A3"."""
-SLASHED_REF = re.compile(r"\b[A-Z]{2,6}[ \t]\d{1,4}(?:/[A-Z0-9]{1,8}){1,3}\b(?![ \t]*\d)")
-"""A reference of letters, then numbers and codes joined by slashes: "REC 22/SW/0187"."""
+SLASHED_REF = re.compile(
+    r"\b[A-Z]{2,6}[ \t]\d{1,4}(?:/[A-Z0-9]{1,8}){1,3}\b(?![ \t]*\d)"
+    r"|\b[A-Z]{1,6}/(?:19|20)\d\d/\d{2,6}\b"
+)
+"""A reference of letters, then numbers and codes joined by slashes: "REC 22/SW/0187", or of
+letters, a year and a number: "C/2025/4418"."""
 _HEX_RUN = re.compile(r"[0-9a-fA-F]{7}")
 """Seven hex digits in a row, which every hash or digest holds: looked for first."""
 LONG_NUMBER = re.compile(r"(?<![\w.,-])\d{7,}(?![\w-]|[.,]\d)")
@@ -840,7 +844,8 @@ def find_ids(text: str) -> list[Candidate]:
         found += [
             Candidate(m.start(), m.end(), "ID", PRIORITY_STRUCTURED)
             for m in SLASHED_REF.finditer(text)
-            if any(ch.isalpha() for ch in m.group().split(None, 1)[1])  # not "LIVE 3/1/2025"
+            if " " not in m.group()  # "C/2025/4418"
+            or any(ch.isalpha() for ch in m.group().split(None, 1)[1])  # not "LIVE 3/1/2025"
         ]
     for pattern, lead in ((ALNUM_ID, None), (LONG_NUMBER, DIGIT_LED)):
         if pattern is ALNUM_ID and not digit_led_hint(_ALNUM_ID_HINT, text):

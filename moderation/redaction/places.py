@@ -216,8 +216,9 @@ then the town, the state and the code are one place."""
 _NUMBER_LINE = re.compile(r"^[ \t>]*(\d{3,6})[ \t]*$", re.MULTILINE)
 _CUED_POSTCODE = re.compile(
     rf"(?i:\b(?:zip|postcode|postal(?:[ \t]code)?|post[ \t]code|plz|pin(?:[ \t]?code)?|pincode|"
-    rf"cep|kode[ \t]pos|c[oó]digo[ \t]postal)(?:[ \t]codes?)?[ \t,:]*"
-    rf"(?:(?:is|was|like|such[ \t]as|e\.g\.|of|in)[ \t]+)?)(\d{{6}}|{_POSTCODE})\b"
+    rf"cep|kode[ \t]pos|c[oó]digo[ \t]postal)s?(?:[ \t]codes?)?[ \t,:]*"
+    rf"(?:(?:is|was|like|such[ \t]as|e\.g\.|of|in|starting[ \t]with|beginning[ \t]with)[ \t]+)?)"
+    rf"(\d{{6}}|{_POSTCODE})\b"
 )
 _POSTCODE_BEFORE_CUE = re.compile(
     r"(?<![\w.,-])(\d{5,6})(?=[ \t]+(?:(?:and|or|&)[ \t]+(?:\w+[ \t]+){0,2})?"

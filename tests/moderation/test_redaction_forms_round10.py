@@ -358,3 +358,20 @@ def test_a_login_after_a_platform_and_from_or_a_line_break() -> None:
 
 def test_a_greek_month_as_case_folding_writes_it() -> None:
     assert ("DATE", "15 Μαΐου 2025") in found("On 15 Μαΐου 2025 my manager asked")
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Ref (previous enquiry): C/2025/4418\n", "C/2025/4418"),
+        ("Surat tugas no. B.1147/SJ-DATIN/II/2025 arrives.", "B.1147/SJ-DATIN/II/2025"),
+        ("the ombudsman, protocol 2024/OUV/00731 via the site", "2024/OUV/00731"),
+    ],
+)
+def test_slashed_references_whole(text: str, code: str) -> None:
+    assert ("ID", code) in found(text)
+
+
+def test_a_postcode_named_by_its_first_digits() -> None:
+    assert ("LOCATION", "7784") in found("a hard-coded list of postcodes starting with 7784.")
+    assert found("LIVE 3/1/2025 and and/or") == [("DATE", "3/1/2025")]
