@@ -329,6 +329,15 @@ a word, no modal or noun reads so ("Will was furious", "Grace had left", "Will w
 up", "Will presented it"; not "Will you", "Will need")."""
 
 
+_BARE_ACT = re.compile(
+    r"[ \t]+(?:resign|cry|tell|talk|say|call|send|refuse|build|quit|leave|help|support|laugh|"
+    r"complain|ask|write|show|beg|vex|dey|don|na|go[ \t]+(?:and|to|tell))\b"
+)
+"""What a person did, as Pidgin and other Englishes write it, with the bare verb: "Blessing
+resign first", "Happy dey vex", "Joy cry" (after a capitalised name that is also a word, where
+English writes no bare verb: "Hope helps", not "Hope help")."""
+_NO_BARE_SUBJECTS = words_of("will may mark bill grant rose drew chase june august")
+"""Word names that a bare verb follows as the words they are ("Will say", "Mark send")."""
 _SEASON_NAMES = words_of("spring summer autumn winter")
 
 
@@ -343,7 +352,10 @@ def _names_that_acted(text: str, tokens: list[Token]) -> list[Candidate]:
         and not token.word.isupper()
         and not token.flags & TIME  # "June was busy"
         and token.lower not in _SEASON_NAMES  # "Summer was hot"
-        and _PAST_ACT.match(text, token.end) is not None
+        and (
+            _PAST_ACT.match(text, token.end) is not None
+            or (token.lower not in _NO_BARE_SUBJECTS and _BARE_ACT.match(text, token.end))
+        )
     ]
 
 

@@ -375,3 +375,19 @@ def test_slashed_references_whole(text: str, code: str) -> None:
 def test_a_postcode_named_by_its_first_digits() -> None:
     assert ("LOCATION", "7784") in found("a hard-coded list of postcodes starting with 7784.")
     assert found("LIVE 3/1/2025 and and/or") == [("DATE", "3/1/2025")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Nothing happen. Blessing resign first. I follow her.", "Blessing"),
+        ("Our annotators no sign up. Joy cry for the office toilet.", "Joy"),
+        ("I show Goodluck say e dey against NDPR.", "Goodluck"),
+    ],
+)
+def test_word_names_before_a_bare_verb_as_pidgin_writes_it(text: str, name: str) -> None:
+    assert ("PERSON", name) in found(text)
+
+
+def test_modal_and_verb_word_names_before_a_bare_verb_stay() -> None:
+    assert [kind for kind, _ in found("Will say yes. Mark send it.") if kind == "PERSON"] == []
