@@ -276,7 +276,7 @@ def _partial_mentions(text: str, tokens: list[Token], found: list[Candidate]) ->
         if token.flags & TECH:
             continue  # "the Julia language" after "my manager Julia": a product cue kept it
         foreign = foreign_words().get(token.lower)
-        short = token.lower in SHORT_NAMES and token.lower in lower_names  # "jo was on leave"
+        short = token.lower in SHORT_NAMES and token.lower in lower_names  # "bo was out"
         if (
             not token.cap
             and foreign is not None
@@ -327,20 +327,20 @@ def _lower_partner(tokens: list[Token], link: int, name: Token, other: Token) ->
 _BEFORE_BRACKET = re.compile(
     r"(?:^|(?<=[\s,:;]))([^\W\d_][\w'\u2019-]{1,20}|[\u3400-\u9fff]{2,3})[ \t]+\(\Z"
 )
-"""A one-word nickname right before its owner's full name in brackets: "Gaz (Gary Whitcombe)",
-"Majo (María José)", "老陈 (Chen Guoqiang)"."""
+"""A one-word nickname right before its owner's full name in brackets: "Baz (Barry Whitlock)",
+"Pipo (José Ramírez)", "老刘 (Liu Wei)"."""
 _CALLED = re.compile(
     r"(?i:\b(?:we|they|everyone|people)[ \t]+(?:all[ \t]+)?call(?:ed)?[ \t]+"
     r"(?:him|her|them|am|me)[ \t]+)((?:el|la|big|little|lil|old|young)[ \t]+)?"
     r"([^\W\d_][\w'\u2019-]{1,20})(?=[ \t]*[),.;]|[ \t]*$)",
     re.MULTILINE,
 )
-"""The name someone goes by: "(we all call her WL)", "(we call am Wale)", "we call him el
-Tano,"."""
+"""The name someone goes by: "(we all call her MF)", "(we call am Tayo)", "we call him el
+Flaco,"."""
 _NOT_NICKNAMES = COMMON | DICT | ROLE | TECH | TIME | TITLE | NOT_ENTITY
 _NOT_CAPITALISED_NICKNAMES = ROLE | TECH | TIME | TITLE | PRONOUN
 _LABEL_AFTER = re.compile(r"[^()\n]{0,30}\):")
-"""A bracket closed before a colon: "Comment (Gareth Pryce, 2025-03-04):" labels a field."""
+"""A bracket closed before a colon: "Comment (Ana Lima, 2024-02-01):" labels a field."""
 _TITLE_WORDS = TITLES_BEFORE | TITLES_AFTER
 _CALLED_PRIORITY = PRIORITY_STREET
 """A name said to be what someone is called outranks the kind its capitals suggested."""
@@ -354,7 +354,7 @@ def _nickname_before(text: str, candidate: Candidate) -> Candidate | None:
         return None
     nickname = word.group(1)
     if _LABEL_AFTER.match(text, candidate.end) or nickname.casefold() in _TITLE_WORDS:
-        return None  # "Comment (Emre): ...", "Sharma ji (Rakesh Sharma)"
+        return None  # "Comment (Ana): ...", "Verma ji (Anil Verma)"
     if nickname.endswith(("님", "씨")):
         return None  # "박지훈 팀장님 (Park Ji-hoon)": a Korean title
     flags = word_flags(nickname)
@@ -374,7 +374,7 @@ def _nicknames(text: str, found: list[Candidate]) -> list[Candidate]:
         if candidate.kind == "PERSON" and text[candidate.start - 1 : candidate.start] == "("
         if (nickname := _nickname_before(text, candidate)) is not None
         if not any(start <= nickname.start and nickname.end <= end for start, end in people)
-    ]  # "Oom Kobus (Jacobus Pretorius)": the person found before the bracket stays whole
+    ]  # "Oom Piet (Pieter Botes)": the person found before the bracket stays whole
     for called in _CALLED.finditer(text) if " call" in text else ():
         if not word_flags(called.group(2)) & (ROLE | TECH | PRONOUN):
             start = called.start(1) if called.group(1) else called.start(2)
@@ -386,22 +386,22 @@ _AREA_CODE = re.compile(
     r"(?<![\w.,/:$\u00a3\u20ac#+-])(?:(?P<digits>\d{4,6})|(?P<letters>[A-Z]{1,2})\d[A-Z\d]?)"
     r"(?![\w%/:-]|[.,]\d)"
 )
-"""A postcode or its area alone: "60623", "560038", "M14", "H2T" (a British outward code, a
+"""A postcode or its area alone: "60632", "560017", "M15", "H3K" (a British outward code, a
 Canadian area)."""
 _YEARS = range(1900, 2100)
 
 
 def _area_key(code: re.Match[str]) -> tuple[int, str]:
     """What postcodes of one list or area share: the length and first two digits of a number,
-    the letters of a code ("M" of "M14", "M9" and "M40")."""
+    the letters of a code ("M" of "M15", "M8" and "M22")."""
     digits = code.group("digits")
     return (len(digits), digits[:2]) if digits else (0, code.group("letters"))
 
 
 def _postcodes_alike(text: str, found: list[Candidate]) -> list[Candidate]:
     """A bare code shaped like a postcode found in the story, with the same first digits or
-    letters, is another postcode of the same list or area: "sent inspectors to 60623 and 60624
-    three times as often as 60614", "M9 and M40" after "M14 5RT" (not a year or a round
+    letters, is another postcode of the same list or area: "visits to 60632 and 60633 twice
+    as often as 60629", "M8 and M22" after "M15 4PR" (not a year or a round
     amount)."""
     keys = {
         _area_key(code)
@@ -511,8 +511,8 @@ _RUN_TRADE_WORDS = (
     *("Travel", "Airlines?", "Games", "Interactive", "Research", "Pharma"),
 )
 """Trade words that carry a firm's name on after a name of any length ("Skif Defence Data",
-"Lakeshore Regional Health System"), also after one more capitalised word ("Ebonyi Valley
-Teaching Hospital", "Brazos Home Supply")."""
+"Marrow Regional Health System"), also after one more capitalised word ("Okonjo Valley
+Teaching Hospital", "Ravelle Home Supply")."""
 _ONE_WORD_TRADE_WORDS = (
     *_RUN_TRADE_WORDS,
     *("Health", "Media", "Group", "Energy", "Studios?", "Defen[cs]e", "Cover", "Retail", "Care"),
@@ -541,13 +541,13 @@ _LOWER_TRADE_AFTER = re.compile(
     rf"[ \t](?:{'|'.join(_LOWER_TRADE)})(?:[ \t](?:{'|'.join(_LOWER_TRADE)}|home)){{0,2}}"
     r"(?![\w&'\u2019-])"
 )
-"""Trade words after a firm's name written in lower case ("halden energy", "isar mobility",
-"davao agri lending coop", "lakshmi nursing home"): the name goes on."""
+"""Trade words after a firm's name written in lower case ("kelso energy", "ruhr mobility",
+"tarlac agri lending coop", "devi nursing home"): the name goes on."""
 _COMPASS_BEFORE = re.compile(
     r"(?<![\w-])(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Greater)"
     r"[ \t]+\Z"
 )
-"""A compass word right before a firm's or place's name is part of it ("South Wales Police",
+"""A compass word right before a firm's or place's name is part of it ("North Yorkshire Police",
 "Greater Manchester")."""
 """A trade's word after a name of two words or more: the firm's name goes on ("Skif Defence
 Data", "Aryana Relief Data"), whatever kind the two words were given."""
@@ -619,13 +619,13 @@ _INITIAL_AFTER = re.compile(r"[ \t][A-Z]\.?(?=[ \t]*(?:[,;|)\n\u00b7]|$))")
 
 
 _CODE_HEAD = re.compile(r"(?<![\w./-])[A-Z0-9][\w.-]{0,12}/\Z")
-"""The first part of a code joined by a slash to the rest found as an ID: "B.1147/"."""
+"""The first part of a code joined by a slash to the rest found as an ID: "K.208/"."""
 _UNIT_BEFORE = re.compile(
     r"(?i:(?<![\w-])(?:level|floor|fl\.|suite|unit|l\u1ea7u|t\u1ea7ng|piso|etage|\u00e9tage|stock)"
     r"[ \t]*\d{1,3}[A-Za-z]?,[ \t]*)\Z"
 )
-"""The floor or unit written before an address's building or street: "Level 3, Ridgeway House,
-14 Calder Road", "Lầu 9, 35 Nguyễn Hữu Thọ"."""
+"""The floor or unit written before an address's building or street: "Floor 2, Mercer House,
+8 Tanner Road", "Lầu 4, 12 Lê Lợi"."""
 _PLACE_PARTICLE = re.compile(
     r"[ \t](?:es|de|del|da|do|di|al|el|la|le|sur|en|upon|on)[ \t]+[A-Z][\w'\u2019-]{1,20}"
 )
@@ -634,7 +634,7 @@ _PLACE_COMPASS_AFTER = re.compile(r"[ \t](?:North|South|East|West|Central)(?![\w
 
 def _place_goes_on(text: str, candidate: Candidate) -> Candidate:
     """A place found in part, taken in whole: the particle and word of a known place's name
-    after it ("Dar" of "Dar es Salaam"), a compass word after it ("Bangsar South"), and the
+    after it ("Dar" of "Dar es Salaam"), a compass word after it ("Sentul East"), and the
     floor or unit before its address (:data:`_UNIT_BEFORE`)."""
     particle = _PLACE_PARTICLE.match(text, candidate.end)
     if particle is not None and text[candidate.start].isupper():
@@ -672,10 +672,10 @@ def _widen(text: str, found: list[Candidate]) -> list[Candidate]:
         if candidate.kind in ("ORG", "LOCATION"):
             if text[candidate.start].islower() and candidate.kind == "ORG":
                 trade = _LOWER_TRADE_AFTER.match(text, candidate.end)
-                if trade is not None:  # "northwind travel", not "a lagos lending app"
+                if trade is not None:  # "southwind travel", not "a lagos lending app"
                     candidate = Candidate(candidate.start, trade.end(), "ORG", candidate.priority)
             compass = _COMPASS_BEFORE.search(text, max(0, candidate.start - 10), candidate.start)
-            if compass is not None:  # "South Wales Police"
+            if compass is not None:  # "North Yorkshire Police"
                 candidate = candidate._replace(start=compass.start())
         if candidate.kind in ("PERSON", "ORG"):  # "Mr. van Wyk", whatever kind "Wyk" got
             particles = _PARTICLES_AFTER_TITLE.search(
@@ -702,7 +702,7 @@ def _widen(text: str, found: list[Candidate]) -> list[Candidate]:
                 candidate = candidate._replace(start=number.start())
         if candidate.kind == "ID":
             head = _CODE_HEAD.search(text, max(0, candidate.start - 14), candidate.start)
-            if head is not None:  # "B.1147/" of "B.1147/SJ-DATIN/II/2025"
+            if head is not None:  # "K.208/" of "K.208/TU-DATA/IV/2024"
                 candidate = candidate._replace(start=head.start())
         if candidate.kind == "LOCATION":
             candidate = _place_goes_on(text, candidate)

@@ -708,9 +708,9 @@ _DESCRIBED_ACRONYM = re.compile(
     r"ministry|authority|commission|regulator|union|council|insurer|telco|data[ \t]broker)\b"
     r"|(?P<expansion>[A-Z][\w'\u2019-]+(?:[ \t]+[\w'\u2019-]+){1,7})\))"
 )
-"""An acronym described in brackets after it as a firm or body ("DRB (the data broker)", "UI
-(my old uni)") or spelled out there ("CDP (Commission de protection des données
-personnelles)"): the acronym names it, and so does the spelled-out name."""
+"""An acronym described in brackets after it as a firm or body ("QRB (the data broker)", "KU
+(my old uni)") or spelled out there ("CNDP (Commission nationale de protection
+des données)"): the acronym names it, and so does the spelled-out name."""
 
 
 _BODY_NAME_WORDS = words_of(
@@ -719,20 +719,20 @@ _BODY_NAME_WORDS = words_of(
     committee department bureau comisión comissão commissione autorité autoridade autoridad
     ministère ministerio instituto"""
 )
-"""Words of a body's spelled-out name: "CDP (Commission de protection ...)" is a body, though
-"CDP" is a tool's acronym too."""
+"""Words of a body's spelled-out name: "CNDP (Commission nationale ...)" is a body, whatever
+list holds the acronym."""
 
 
 def _spells(acronym: str, expansion: str) -> bool:
     """Whether the first letters of a name's words spell its acronym, in order, short words
-    skipped or not ("CDP": Commission de protection des données personnelles)."""
+    skipped or not ("CNDP": Commission nationale de protection des données)."""
     letters = iter(word[0].upper() for word in expansion.split())
     return acronym[0] == expansion[0] and all(letter in letters for letter in acronym)
 
 
 def _described_acronyms(text: str) -> list[Candidate]:
     """Acronyms of :data:`_DESCRIBED_ACRONYM`: described as a firm or body, whatever list
-    holds the acronym ("UI (my old uni)"), or spelled out by the name after them, when no
+    holds the acronym ("KU (my old uni)"), or spelled out by the name after them, when no
     tool's acronym ("API (Application Programming Interface)" stays)."""
     found: list[Candidate] = []
     for match in _DESCRIBED_ACRONYM.finditer(text) if " (" in text else ():
@@ -747,7 +747,7 @@ def _described_acronyms(text: str) -> list[Candidate]:
             )
         found.append(Candidate(match.start(1), match.end(1), "ORG", PRIORITY_WEAK))
     named = {text[c.start : c.end] for c in found if " " not in text[c.start : c.end]}
-    if named:  # the acronym wherever else it is written: "la CDP c'est nous"
+    if named:  # the acronym wherever else it is written: "la CNDP le sait"
         again = re.compile(rf"(?<![\w.&-])(?:{'|'.join(sorted(named))})(?![\w&-])")
         found += [Candidate(m.start(), m.end(), "ORG", PRIORITY_WEAK) for m in again.finditer(text)]
     return found
@@ -1199,7 +1199,7 @@ _NOT_PLACE_OPENING = TIME | TECH | ROLE | PRONOUN | TITLE | HONOR
 def _place_type_names(tokens: list[Token]) -> list[Candidate]:
     """A place named by capitalised ordinary words ending in a word for a kind of place,
     after a place's preposition or listed after one: "based in Stone Town", "an office in
-    Airport City", "from Trench Town and August Town", "in Bangsar South"."""
+    Airport City", "from Trench Town and August Town", "in Sentul East"."""
     found: list[Candidate] = []
     listed = -1  # the index of the last token of the place found last
     for i, token in enumerate(tokens[1:-1], start=1):
@@ -1214,7 +1214,7 @@ def _place_type_names(tokens: list[Token]) -> list[Candidate]:
             if not word.cap or word.start - previous.end != 1:
                 break
             if word.lower in PLACE_TYPE_WORDS:
-                known = bool(token.flags & PLACE)  # "Bangsar South" over "Bangsar" alone
+                known = bool(token.flags & PLACE)  # "Sentul East" over "Sentul" alone
                 priority = PRIORITY_WORDS + 1 if known else PRIORITY_WEAK + 1
                 found.append(Candidate(token.start, word.end, "LOCATION", priority))
                 listed = last

@@ -134,13 +134,13 @@ _PLATFORMS_AFTER = [
     "linkedin",
     "snapchat",
     "bluesky",
-    "there",  # "the ops guy is dmytro_ops on there": the platform named before
+    "there",  # "the ops guy is piotr_etl on there": the platform named before
 ]
 _ON_PLATFORM = rf"[ \t]+on[ \t]+(?i:(?:{'|'.join(_PLATFORMS_AFTER)}))\b"
 HANDLE_ON_PLATFORM = re.compile(
     rf"(?<![\w@./-])([A-Za-z0-9][\w.-]{{1,30}}[A-Za-z0-9]){_ON_PLATFORM}"
 )
-"""A username before its platform: "rkessler-lab on github", "dmytro_ops on telegram"."""
+"""A username before its platform: "rkessler-lab on github", "piotr_etl on telegram"."""
 _PLATFORM_AFTER = re.compile(_ON_PLATFORM)
 """Where a username may end: before "on github" (a match of :data:`HANDLE_ON_PLATFORM` is
 then looked for just before it, not at every word of the text)."""
@@ -281,7 +281,7 @@ SLASHED_REF = re.compile(
     r"|\b[A-Z]{1,6}/(?:19|20)\d\d/\d{2,6}\b"
 )
 """A reference of letters, then numbers and codes joined by slashes: "REC 22/SW/0187", or of
-letters, a year and a number: "C/2025/4418"."""
+letters, a year and a number: "C/2024/1187"."""
 _HEX_RUN = re.compile(r"[0-9a-fA-F]{7}")
 """Seven hex digits in a row, which every hash or digest holds: looked for first."""
 LONG_NUMBER = re.compile(r"(?<![\w.,-])\d{7,}(?![\w-]|[.,]\d)")
@@ -434,8 +434,8 @@ DONE_BY_LOGIN = re.compile(
     r"(@?[A-Za-z0-9][\w.-]{1,30}[A-Za-z0-9_])(?![@\w]|\.\w)"
 )
 """A login after what a platform records it doing or saying, or after "a user called":
-"uploaded by scrapey_mcscrapeface", "comment from m.lindqvist", "a question from
-user8841207", "a grandmaster called kazuto_ml" (made up; "grouped by region" is no act)."""
+"uploaded by crawly_mccrawlface", "comment from t.okonkwo", "a question from
+user5521907", "a grandmaster called haru_ml" (made up; "grouped by region" is no act)."""
 _DONE_BY_OPEN = (
     *_DONE_BY[:14],
     *("comment", "reply", "replies", "message", "question", "answer", "note", "review"),
@@ -468,8 +468,8 @@ NAMED_LOGIN = re.compile(
     r"|handle[ \t]+(?:is|was)"
     r"|nick(?:name)?[ \t]+(?:is|was))[ \t:]*\n?[ \t]*)([A-Za-z0-9_][\w.-]{1,31}[A-Za-z0-9_])"
 )
-"""A login a person is known by: "who goes by kaz.builds everywhere", "his name there is
-hieu.shipper.q7", "that's me as f.haddad", "her ID is nong_fah_cr" (shaped like a login:
+"""A login a person is known by: "who goes by ren.ships everywhere", "his name there is
+tuan.rides.q3", "that's me as j.moreau", "her ID is sunny_day_ph" (shaped like a login:
 "goes by Tom" is a person's name)."""
 _NAMED_LOGIN_OPEN = (
     *("goes", "went", "going", "known", "posts", "posting", "name", "username", "handle"),
@@ -480,8 +480,8 @@ LOGIN_SPEAKER = re.compile(
     r"(?!(?i:true|false|null|none|yes|no)\b)[^\W\d_][^\s]*(?:[ \t]+[^\s#]+){2}",
     re.MULTILINE,
 )
-"""A chat line opened by a login, words after it: "> bramble_pm: its not targeting",
-"ofelia.rm: reopening, this is personal data" (not a field: "user_id: 42", "notify_dpo:
+"""A chat line opened by a login, words after it: "> juniper_qa: its not targeting",
+"kemi.dl: reopening this, it holds personal data" (not a field: "user_id: 42", "notify_dpo:
 false # was true")."""
 _FILE_ENDINGS = words_of(
     """py js ts csv tsv txt md json log sql yml yaml ipynb html xml cfg ini sh r rs go java pdf
@@ -517,22 +517,22 @@ _LOGIN_VERB_OPEN = (
     *("commented", "answered", "agreed", "told", "tweeted", "streams", "mods"),
 )
 _LOGIN_BEFORE = re.compile(r"(?<![\w@./'\u2019-])([A-Za-z][\w.-]{1,30}[A-Za-z0-9_])[ \t]+\Z")
-"""A login as the subject of what people say or post: "vikram_xgb said", "zeynep_ak replied",
-"bumblebee_404 posts her timetable" (with "_", an inner "." or digits: "model_v2 said" would be
+"""A login as the subject of what people say or post: "priya_xgb said", "noor_ak replied",
+"wasp_202 posts her timetable" (with "_", an inner "." or digits: "model_v2 said" would be
 no person, but a file or field is rarely the subject of these verbs)."""
 _BRACKETED_LOGIN = re.compile(
     r"\([ \t]*(?:(that['\u2019]s|that[ \t]+is|aka|a\.k\.a\.?|on[ \t]+\w+(?:[ \t]+(?:as|is|na))?)"
     r"[ \t]+)?(@?[A-Za-z0-9][\w.-]{1,30}[A-Za-z0-9_])[ \t]*[,)]"
 )
 _CAPITAL_BEFORE = re.compile(r"[A-Z][\w'\u2019-]{1,24}[ \t]*\Z")
-"""A login in brackets after a person's name: "Magnus (m.lindqvist)", "Kunle (on Slack na
-kunle.ire)", "Pak Hendro (that's pakhendro, our CTO)"."""
+"""A login in brackets after a person's name: "Tomasz (t.wojcik)", "Kunle (on Slack na
+kunle.ire)", "Pak Budi (that's pakbudi, our CTO)"."""
 GIT_AUTHOR = re.compile(
     r"^[ \t]*(?i:author|co-authored-by|committer|signed-off-by)[ \t]*:[ \t]*"
     r"([A-Za-z0-9][\w.-]{1,38})[ \t]+<",
     re.MULTILINE,
 )
-"""A git log's author given by a login before the address: "Author: jpr-dev <...>"."""
+"""A git log's author given by a login before the address: "Author: ops-jay <...>"."""
 
 
 def _given(word: str) -> bool:
@@ -556,7 +556,7 @@ _LOGIN_PARTS = re.compile(r"[^\W\d_]{3,}")
 
 
 def _personal(login: str) -> bool:
-    """Whether a login holds a part no dictionary or tool list knows ("mariana_codes",
+    """Whether a login holds a part no dictionary or tool list knows ("ramona_codes",
     "xXGhostPandaXx"), as people's logins do; "df_train" and "model_v2" are a program's
     names."""
     return any(
@@ -578,8 +578,8 @@ def _compound(word: str) -> bool:
 
 def _paired_logins(text: str) -> list[Candidate]:
     """Two words shaped like logins listed side by side, one with "_", "." or digits and one
-    no program's name (:func:`_personal`): "xXGhostPandaXx, lil_kestrel09", "pixel.wren,
-    mariana_codes and tiagoo.exe" (not "df_train, df_test"). The list is of logins, and
+    no program's name (:func:`_personal`): "xXNightOwlXx, dim_heron07", "pixel.finch,
+    ramona_codes and tiagoo.exe" (not "df_train, df_test"). The list is of logins, and
     :func:`listed_handles` walks the rest of it."""
     found: list[Candidate] = []
     ends: set[int] = set()
@@ -599,7 +599,7 @@ def _paired_logins(text: str) -> list[Candidate]:
             continue
         after = _NEXT_IN_LIST.match(text, end)
         if after is None or not any(ch in " \t" for ch in text[end : after.start(1)]):
-            continue  # "emp_id,full_name,dept": a table's header, not a list in a sentence
+            continue  # "staff_id,full_name,team": a table's header, not a list in a sentence
         other = after.group(1).lstrip("@")
         shaped = _username_shaped(other) and (_strong_login(name) or _strong_login(other))
         if shaped and (_personal(name) or _personal(other)):
@@ -620,10 +620,10 @@ def _logins_in_prose(text: str) -> list[Candidate]:
     while position >= 0:
         login = _BRACKETED_LOGIN.match(text, position)
         named = _CAPITAL_BEFORE.search(text, max(0, position - 26), position)
-        led = login is not None and login.group(1) is not None  # "Kunle (on Slack na kunle.ire)"
+        led = login is not None and login.group(1) is not None  # "Femi (on Slack na femi.ade)"
         if login is not None and named is not None and (led or _given(named.group().strip())):
             name = login.group(2).lstrip("@")
-            lower = any(ch.islower() for ch in name)  # "Emre (E10293)": his staff number
+            lower = any(ch.islower() for ch in name)  # "Ana (E20417)": his staff number
             if lower and (_strong_login(name) or (login.group(1) and _made_up(name))):
                 found.append(
                     Candidate(login.start(2), login.end(2), "HANDLE", PRIORITY_STRUCTURED - 2)
@@ -669,7 +669,7 @@ def _cued_handles(text: str) -> list[Candidate]:
         shaped = any(ch.isdigit() or ch in "_" for ch in name) or "." in name.strip(".")
         label = match.group().split()[0].casefold().rstrip(":")
         if "-" in name and name.islower() and label not in _TICKET_LABELS:
-            shaped = True  # "his GitHub, kenta-tnk": made up, with a hyphen
+            shaped = True  # "his GitHub, kenji-tnk": made up, with a hyphen
         if match.group().split()[0].casefold().rstrip(":") in _TICKET_LABELS and not shaped:
             continue  # "Assignee: Sofia Ruiz" is a person; "Reporter: ofelia.rm" a login
         if labelled or shaped:
@@ -696,8 +696,8 @@ def _username_shaped(name: str) -> bool:
 
 
 def handle_mentions(text: str, found: list[Candidate]) -> list[Candidate]:
-    """Other mentions of a login found, with or without its "@": "kazuto_ml's team" after "a
-    grandmaster called kazuto_ml", "jpr-dev is Jean-Pierre" after "Author: jpr-dev <...>"."""
+    """Other mentions of a login found, with or without its "@": "haru_ml's team" after "a
+    grandmaster called haru_ml", "jpr-dev is Jean-Pierre" after "Author: ops-jay <...>"."""
     names = {
         text[c.start : c.end].lstrip("@")
         for c in found
@@ -844,7 +844,7 @@ def find_ids(text: str) -> list[Candidate]:
         found += [
             Candidate(m.start(), m.end(), "ID", PRIORITY_STRUCTURED)
             for m in SLASHED_REF.finditer(text)
-            if " " not in m.group()  # "C/2025/4418"
+            if " " not in m.group()  # "C/2024/1187"
             or any(ch.isalpha() for ch in m.group().split(None, 1)[1])  # not "LIVE 3/1/2025"
         ]
     for pattern, lead in ((ALNUM_ID, None), (LONG_NUMBER, DIGIT_LED)):

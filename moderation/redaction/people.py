@@ -171,7 +171,7 @@ def _name_like(tokens: list[Token], index: int) -> str | None:
     (``"unknown"``)."""
     token = tokens[index]
     if len(token.word) < 3 and token.lower in SHORT_NAMES:
-        return "given"  # "talk to jo in legal": a strong cue for a short name
+        return "given"  # "ask bo in compliance": a strong cue for a short name
     if len(token.word) < 3 or "-" in token.word or _no_name(token):
         return None
     if token.cap:
@@ -333,8 +333,8 @@ _BARE_ACT = re.compile(
     r"[ \t]+(?:resign|cry|tell|talk|say|call|send|refuse|build|quit|leave|help|support|laugh|"
     r"complain|ask|write|show|beg|vex|dey|don|na|go[ \t]+(?:and|to|tell))\b"
 )
-"""What a person did, as Pidgin and other Englishes write it, with the bare verb: "Blessing
-resign first", "Happy dey vex", "Joy cry" (after a capitalised name that is also a word, where
+"""What a person did, as Pidgin and other Englishes write it, with the bare verb: "Gift
+resign same week", "Happy dey vex", "Mercy cry" (after a capitalised name that is also a word, where
 English writes no bare verb: "Hope helps", not "Hope help")."""
 _NO_BARE_SUBJECTS = words_of("will may mark bill grant rose drew chase june august")
 """Word names that a bare verb follows as the words they are ("Will say", "Mark send")."""

@@ -491,7 +491,7 @@ _CODE_IN_POSTCODE_STORY = re.compile(
     r"(?![\w.,/:-]\w|[ \t]*(?:%|[a-z]+s\b|k\b))"
 )
 """A bare postcode after a place's preposition in a story about postcodes: "orders from
-560068", "in 3350", "M9 and M40", "CP C1428 versus the rest" (not a year, a percentage or a
+560068", "in 3350", "M8 and M22", "CP C1428 versus the rest" (not a year, a percentage or a
 count of things: "2000 users")."""
 
 

@@ -159,7 +159,7 @@ NICKNAME_WORDS: frozenset[str] = words_of("Big Little Lil Old Young Fat Tall Bab
 
 SHORT_NAMES: frozenset[str] = words_of("jo mo ed bo li lu su wu yu")
 """Given names and short forms of two letters that are no word of English: a person cue names
-them in lower case too ("talk to jo in legal", "i covered for mo"), where other two-letter
+them in lower case too ("ask bo in compliance", "i covered for mo"), where other two-letter
 words are too many to ask about."""
 
 CODENAME_HEADS: frozenset[str] = words_of(
@@ -217,7 +217,7 @@ PLACE_TYPE_WORDS: frozenset[str] = words_of(
     harbour harbor quarter"""
 )
 """Words that end a place's name of ordinary words: "Stone Town", "Airport City", "Smart
-Village", "Bangsar South", "Mount Druitt" aside."""
+Village", "Sentul East", "Mount Druitt" aside."""
 PLACE_BEFORE: frozenset[str] = words_of(
     "in to from near outside around across visiting visited moved relocated based "
     "live lived living born grew office offices city town"

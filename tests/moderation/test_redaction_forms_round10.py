@@ -192,7 +192,7 @@ def test_a_login_found_once_is_found_wherever_it_is_written_again() -> None:
         ("closing as won't fix.\n\nThat's me as j.moreau, by the way.", "j.moreau"),
         ("I messaged the admin (her ID is sunny_day_ph) and she had no idea", "sunny_day_ph"),
         ("The CSV is mirrored on his GitHub, kenji-tnk, in a repo with stars", "kenji-tnk"),
-        ("My oga, Kunle (on Slack na kunle.ire), talk say make we wait", "kunle.ire"),
+        ("Our lead, Femi (on Slack na femi.ade), talk say make we wait", "femi.ade"),
     ],
 )
 def test_logins_after_as_their_id_or_a_platform_and_a_comma(text: str, login: str) -> None:
@@ -200,7 +200,7 @@ def test_logins_after_as_their_id_or_a_platform_and_a_comma(text: str, login: st
 
 
 def test_a_ticket_field_holding_a_team_or_a_name_is_no_login() -> None:
-    text = "Assignee: platform-oncall\nAuthor: Mei-Ling Chow wrote the draft"
+    text = "Assignee: infra-oncall\nAuthor: Shu-Fen Lo wrote the draft"
     assert [kind for kind, _ in found(text) if kind == "HANDLE"] == []
 
 
@@ -228,11 +228,11 @@ def test_a_trade_word_after_a_place_in_lower_case_stays_outside_it() -> None:
 @pytest.mark.parametrize(
     ("text", "nickname"),
     [
-        ("So the file exists. Baz (Barry Whitlock) pulled every message.", "Baz"),
-        ("Pipo (José Ramírez) thinks we should pre-register it.", "Pipo"),
-        ("My boss, 老王 (Wang Jianguo), says the agreement allows it.", "老王"),
-        ("My lead, Siew Ling (we all call her SL), says it is fine.", "SL"),
-        ("my friend Gustavo, we call him el Flaco, made a test.", "el Flaco"),
+        ("The dump is real. Baz (Barry Whitlock) copied every row.", "Baz"),
+        ("Pipo (José Ramírez) wants to publish the audit.", "Pipo"),
+        ("Our director, 老刘 (Liu Wei), says consent covers it.", "老刘"),
+        ("Our PM, Mei Fong (we all call her MF), signed it off.", "MF"),
+        ("the analyst Rodrigo, we call him el Flaco, ran the query.", "el Flaco"),
     ],
 )
 def test_nicknames_beside_a_full_name_or_after_we_call_him(text: str, nickname: str) -> None:
@@ -243,8 +243,8 @@ def test_nicknames_beside_a_full_name_or_after_we_call_him(text: str, nickname: 
     "text",
     [
         "Our CEO (Ana Lima) agreed to it.",
-        "Comment (Emre Demir): legal is aware",
-        "Sharma ji (Rakesh Sharma, founder) told us",
+        "Comment (Ines Kovac): approved by legal",
+        "Verma ji (Anil Verma, our CFO) agreed",
     ],
 )
 def test_roles_labels_and_titles_before_a_bracketed_name_stay(text: str) -> None:
@@ -253,31 +253,31 @@ def test_roles_labels_and_titles_before_a_bracketed_name_stay(text: str) -> None
 
 
 def test_an_attendee_list_after_a_sentence_names_people() -> None:
-    text = "Copied from the shared doc. Attendees: AK, JT, RB (notes).\nAK to present."
-    assert [value for kind, value in found(text) if kind == "PERSON"] == ["AK", "JT", "RB", "AK"]
+    text = "Notes of the review. Attendees: PD, LK, SW (notes).\nPD to follow up."
+    assert [value for kind, value in found(text) if kind == "PERSON"] == ["PD", "LK", "SW", "PD"]
 
 
 @pytest.mark.parametrize(
     ("text", "address"),
     [
         (
-            "Office is 〒100-0005 東京都千代田区丸の内2-7-3. No reply.",
-            "〒100-0005 東京都千代田区丸の内2-7-3",
+            "Send it to 〒530-0001 大阪府大阪市北区梅田3-1-1. Thanks.",
+            "〒530-0001 大阪府大阪市北区梅田3-1-1",
         ),
-        ("office in 서울특별시 강남구 테헤란로 152.", "서울특별시 강남구 테헤란로 152"),
+        ("we moved to 부산광역시 해운대구 센텀로 45.", "부산광역시 해운대구 센텀로 45"),
         (
-            "Office: 深圳市南山区科技园南区高新南七道 18 号.",
-            "深圳市南山区科技园南区高新南七道 18 号",
+            "new office: 杭州市西湖区文三路 90 号.",
+            "杭州市西湖区文三路 90 号",
         ),
         ("our office on Str. Avram Iancu 28 is closed", "Str. Avram Iancu 28"),
-        ("the office at Aachener Str. 312, 50823 Köln. The", "Aachener Str. 312, 50823 Köln"),
+        ("the lab at Hansa Str. 41, 20095 Hamburg. We", "Hansa Str. 41, 20095 Hamburg"),
         (
-            "the union at C/ de Fernández de la Hoz 12, 3º B, 28010 Madrid on",
-            "C/ de Fernández de la Hoz 12, 3º B, 28010 Madrid",
+            "write to C/ de San Vicente de Paúl 7, 2º A, 46001 Valencia by",
+            "C/ de San Vicente de Paúl 7, 2º A, 46001 Valencia",
         ),
         (
-            "Venue: Level 9, 200 Queen Street, Melbourne VIC 3000\n",
-            "Level 9, 200 Queen Street, Melbourne VIC 3000",
+            "Where: Floor 2, 18 Tanner Road, Leeds LS2 9JT\n",
+            "Floor 2, 18 Tanner Road, Leeds LS2 9JT",
         ),
     ],
 )
@@ -288,8 +288,8 @@ def test_addresses_of_more_countries_whole(text: str, address: str) -> None:
 @pytest.mark.parametrize(
     ("text", "place"),
     [
-        ("an NGO in Dar es Salaam, office in town", "Dar es Salaam"),
-        ("office in Bangsar South. Encik Hafiz said no", "Bangsar South"),
+        ("our field team is based in Dar es Salaam now", "Dar es Salaam"),
+        ("the branch in Sentul East. The manager", "Sentul East"),
     ],
 )
 def test_a_places_particle_or_compass_word_is_taken_in(text: str, place: str) -> None:
@@ -302,7 +302,7 @@ def test_an_acronym_described_or_spelled_out_in_brackets_names_a_body() -> None:
     text = "la CNDP (Commission nationale de protection des données) va pas aimer"
     assert ("ORG", "CNDP") in found(text)
     assert ("ORG", "Commission nationale de protection des données") in found(text)
-    assert ("ORG", "UI") in found("i told my lecturer at UI (my old uni) about it")
+    assert ("ORG", "KU") in found("i asked a professor at KU (my old uni) for advice")
 
 
 @pytest.mark.parametrize(
@@ -318,19 +318,19 @@ def test_tools_described_in_brackets_and_pronouns_are_no_bodies(text: str) -> No
 
 
 def test_a_lower_case_firm_after_through_and_described() -> None:
-    text = "I found this gig through gigfolk, a small network of consultants."
-    assert ("ORG", "gigfolk") in found(text)
+    text = "We got the contract through auditnest, a small network of freelancers."
+    assert ("ORG", "auditnest") in found(text)
 
 
 @pytest.mark.parametrize(
     ("text", "logins"),
     [
         (
-            "He pasted gamer tags into the sheet: xXNightOwlXx, dim_heron07, NoScopeNell.",
+            "The ban list read: xXNightOwlXx, dim_heron07, NoScopeNell.",
             ["xXNightOwlXx", "dim_heron07", "NoScopeNell"],
         ),
         (
-            "The top three were pixel.finch, ramona_codes and tiagoo.exe. One of them",
+            "Flagged accounts: pixel.finch, ramona_codes and tiagoo.exe. All of them",
             ["pixel.finch", "ramona_codes", "tiagoo.exe"],
         ),
     ],
@@ -352,20 +352,22 @@ def test_a_programs_names_listed_are_no_logins(text: str) -> None:
 
 
 def test_a_login_after_a_platform_and_from_or_a_line_break() -> None:
-    assert ("HANDLE", "quiet_ops") in found("someone dm'd me on insta from quiet_ops saying")
-    assert ("HANDLE", "kaz.builds") in found("my old lead, who goes by\nkaz.builds everywhere")
+    assert ("HANDLE", "night_audit") in found(
+        "a stranger wrote on insta from night_audit to warn me"
+    )
+    assert ("HANDLE", "ren.ships") in found("the new hire, who goes by\nren.ships online")
 
 
 def test_a_greek_month_as_case_folding_writes_it() -> None:
-    assert ("DATE", "15 Μαΐου 2025") in found("On 15 Μαΐου 2025 my manager asked")
+    assert ("DATE", "3 Μαΐου 2024") in found("Στις 3 Μαΐου 2024 the audit began")
 
 
 @pytest.mark.parametrize(
     ("text", "code"),
     [
-        ("Ref (previous enquiry): C/2025/4418\n", "C/2025/4418"),
-        ("Surat tugas no. B.1147/SJ-DATIN/II/2025 arrives.", "B.1147/SJ-DATIN/II/2025"),
-        ("the ombudsman, protocol 2024/OUV/00731 via the site", "2024/OUV/00731"),
+        ("Our reference: C/2024/1187 (please quote it)", "C/2024/1187"),
+        ("the order no. K.208/TU-DATA/IV/2024 came in", "K.208/TU-DATA/IV/2024"),
+        ("I filed protocol 2023/REC/00418 online", "2023/REC/00418"),
     ],
 )
 def test_slashed_references_whole(text: str, code: str) -> None:
@@ -373,16 +375,16 @@ def test_slashed_references_whole(text: str, code: str) -> None:
 
 
 def test_a_postcode_named_by_its_first_digits() -> None:
-    assert ("LOCATION", "7784") in found("a hard-coded list of postcodes starting with 7784.")
+    assert ("LOCATION", "4410") in found("they dropped postcodes starting with 4410 from the model")
     assert found("LIVE 3/1/2025 and and/or") == [("DATE", "3/1/2025")]
 
 
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("Nothing happen. Blessing resign first. I follow her.", "Blessing"),
-        ("Our annotators no sign up. Joy cry for the office toilet.", "Joy"),
-        ("I show Goodluck say e dey against NDPR.", "Goodluck"),
+        ("The audit come. Gift resign same week. I stay.", "Gift"),
+        ("Nobody talk. Mercy cry after the meeting.", "Mercy"),
+        ("I tell Goodluck say the list no good.", "Goodluck"),
     ],
 )
 def test_word_names_before_a_bare_verb_as_pidgin_writes_it(text: str, name: str) -> None:
