@@ -270,9 +270,25 @@ def _cued_months(text: str) -> list[Candidate]:
     return found
 
 
+_SCRIPT_MONTHS = (
+    "فروردین|اردیبهشت|خرداد|تیر|مرداد|شهریور|مهر|آبان|آذر|دی|بهمن|اسفند"
+    "|বৈশাখ|জ্যৈষ্ঠ|আষাঢ়|শ্রাবণ|ভাদ্র|আশ্বিন|কার্তিক|অগ্রহায়ণ|পৌষ|মাঘ|ফাল্গুন|চৈত্র"
+)
+_SCRIPT_DATE = re.compile(rf"(?<!\w)(?:\d{{1,2}}[ \t]+)?(?:{_SCRIPT_MONTHS})[ \t]+\d{{4}}(?!\w)")
+"""A Persian or Bengali date in its own script and digits, its day optional: "১৫ আশ্বিন
+১৪৩১", or "آبان" between a day and a year in Persian digits (the marks of Bengali words
+are no word characters to the regex engine, so the months are written out)."""
+_PERSIAN_OR_BENGALI = re.compile(r"[\u0600-\u06ff\u0980-\u09ff]")
+
+
 def find_world_dates(text: str) -> list[Candidate]:
     """Dates of other languages and calendars in ``text`` (see the module's docstring)."""
     found = _month_dates(text) + _cued_months(text)
+    if _PERSIAN_OR_BENGALI.search(text):
+        found += [
+            Candidate(m.start(), m.end(), "DATE", PRIORITY_DATE + 2)
+            for m in _SCRIPT_DATE.finditer(text)
+        ]
     if "th" in text and may_hold(text, ("tháng",)):
         found += [
             Candidate(m.start(), m.end(), "DATE", PRIORITY_DATE + 1)

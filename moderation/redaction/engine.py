@@ -339,6 +339,7 @@ _CALLED = re.compile(
 Flaco,"."""
 _NOT_NICKNAMES = COMMON | DICT | ROLE | TECH | TIME | TITLE | NOT_ENTITY
 _NOT_CAPITALISED_NICKNAMES = ROLE | TECH | TIME | TITLE | PRONOUN
+_CAPITAL_WORD_BEFORE = re.compile(r"(?<![\w'\u2019-])[A-Z][\w'\u2019-]+[ \t]+\Z")
 _LABEL_AFTER = re.compile(r"[^()\n]{0,30}\):")
 """A bracket closed before a colon: "Comment (Ana Lima, 2024-02-01):" labels a field."""
 _TITLE_WORDS = TITLES_BEFORE | TITLES_AFTER
@@ -353,6 +354,8 @@ def _nickname_before(text: str, candidate: Candidate) -> Candidate | None:
     if word is None:
         return None
     nickname = word.group(1)
+    if _CAPITAL_WORD_BEFORE.search(text, max(0, word.start(1) - 24), word.start(1)):
+        return None  # "Los Angeles (Glowhaus Talent)": the last word of a longer name
     if _LABEL_AFTER.match(text, candidate.end) or nickname.casefold() in _TITLE_WORDS:
         return None  # "Comment (Ana): ...", "Verma ji (Anil Verma)"
     if nickname.endswith(("님", "씨")):
@@ -835,11 +838,12 @@ def find_candidates(text: str) -> list[Candidate]:
     candidates += find_addresses(text) + _forms(text, words, shouted)
     cued = find_cued_people(words, tokens)
     resolved = _as_people(_resolve(candidates + find_names(words, tokens) + cued), cued)
+    resolved = _resolve(resolved + _nicknames(text, resolved))  # named again further on
     mentions = _partial_mentions(words, tokens, resolved) + _domain_mentions(text, tokens, resolved)
     mentions += _short_names(text, resolved) + _coordinated_people(tokens, resolved)
     mentions += listed_handles(text, resolved) + handle_mentions(text, resolved)
     mentions += _transliterations(text, resolved)
-    mentions += _postcodes_alike(text, resolved) + _nicknames(text, resolved)
+    mentions += _postcodes_alike(text, resolved)
     resolved = _resolve(resolved + mentions)
     return _agree_kinds(text, _resolve(_widen(text, _merge_addresses(text, resolved))))
 

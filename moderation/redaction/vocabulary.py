@@ -449,6 +449,12 @@ CALENDAR_MONTHS |= words_of(
     μαΐου ιούνιος ιουνίου ιούλιος ιουλίου αύγουστος αυγούστου σεπτέμβριος σεπτεμβρίου
     οκτώβριος οκτωβρίου νοέμβριος νοεμβρίου δεκέμβριος δεκεμβρίου"""
 )
+CALENDAR_MONTHS |= words_of(
+    # the Persian (Solar Hijri) months in Persian script and the Bengali months in Bengali
+    # script, written with their own digits ("১৫ আশ্বিন ১৪৩১"; "آبان" with Persian digits)
+    """فروردین اردیبهشت خرداد تیر مرداد شهریور مهر آبان آذر دی بهمن اسفند বৈশাখ জ্যৈষ্ঠ আষাঢ়
+    শ্রাবণ ভাদ্র আশ্বিন কার্তিক অগ্রহায়ণ পৌষ মাঘ ফাল্গুন চৈত্র"""
+)
 CALENDAR_MONTHS |= {month.casefold() for month in CALENDAR_MONTHS}
 """Each month also as case folding writes it: "Μαΐου" folds to another spelling of "μαΐου"."""
 SEASONS_ABROAD: frozenset[str] = words_of(

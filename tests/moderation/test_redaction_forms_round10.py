@@ -393,3 +393,19 @@ def test_word_names_before_a_bare_verb_as_pidgin_writes_it(text: str, name: str)
 
 def test_modal_and_verb_word_names_before_a_bare_verb_stay() -> None:
     assert [kind for kind, _ in found("Will say yes. Mark send it.") if kind == "PERSON"] == []
+
+
+def test_a_nickname_is_found_again_further_on() -> None:
+    text = "her son Adewale (we call am Tayo) built the export. Tayo kept a copy."
+    assert [value for kind, value in found(text) if kind == "PERSON"] == ["Adewale", "Tayo", "Tayo"]
+
+
+def test_the_last_word_of_a_longer_name_before_a_bracket_is_no_nickname() -> None:
+    text = "an agency in Los Angeles (Brightwell Talent) asked us"
+    assert ("LOCATION", "Los Angeles") in found(text)
+
+
+def test_persian_and_bengali_dates_in_their_own_script() -> None:
+    assert ("DATE", "১২ মাঘ ১৪৩০") in found("the audit came on ১২ মাঘ ১৪৩০ and nobody asked")
+    persian = "resigned on \u06f3 \u0645\u0647\u0631 \u06f1\u06f4\u06f0\u06f2. The rest"
+    assert ("DATE", persian[12:-10]) in found(persian)
