@@ -34,6 +34,7 @@ from .patterns import (
 )
 from .people import find_cued_people, given_name, settle_products
 from .places import find_addresses
+from .prefilter import keyword_led
 from .tokens import (
     COMMON,
     DICT,
@@ -337,6 +338,8 @@ _CALLED = re.compile(
 )
 """The name someone goes by: "(we all call her MF)", "(we call am Tayo)", "we call him el
 Flaco,"."""
+_CALLED_OPENINGS = ("we", "they", "everyone", "people")
+"""The words that open a match of :data:`_CALLED` (``prefilter.keyword_led``)."""
 _NOT_NICKNAMES = COMMON | DICT | ROLE | TECH | TIME | TITLE | NOT_ENTITY
 _NOT_CAPITALISED_NICKNAMES = ROLE | TECH | TIME | TITLE | PRONOUN
 _CAPITAL_WORD_BEFORE = re.compile(r"(?<![\w'\u2019-])[A-Z][\w'\u2019-]+[ \t]+\Z")
@@ -378,7 +381,7 @@ def _nicknames(text: str, found: list[Candidate]) -> list[Candidate]:
         if (nickname := _nickname_before(text, candidate)) is not None
         if not any(start <= nickname.start and nickname.end <= end for start, end in people)
     ]  # "Oom Piet (Pieter Botes)": the person found before the bracket stays whole
-    for called in _CALLED.finditer(text) if " call" in text else ():
+    for called in keyword_led(_CALLED, text, _CALLED_OPENINGS) if " call" in text else ():
         if not word_flags(called.group(2)) & (ROLE | TECH | PRONOUN):
             start = called.start(1) if called.group(1) else called.start(2)
             nicknames.append(Candidate(start, called.end(2), "PERSON", _CALLED_PRIORITY))

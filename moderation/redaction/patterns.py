@@ -78,9 +78,10 @@ BARE_DOMAIN = re.compile(
     rf"|(?<![\w@.-])(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:{_TLDS})/[^\s<>\"'`]+",
     re.IGNORECASE,
 )
-_DOMAIN_HINT = re.compile(rf"\.(?:{_TLDS})\b", re.IGNORECASE)
+_DOMAIN_HINT = re.compile(rf"\.(?=\w)(?:{_TLDS})\b", re.IGNORECASE)
 """What every bare domain holds, a dot and a top-level domain: found from dot to dot, where
-:data:`BARE_DOMAIN` tries every word of the text."""
+:data:`BARE_DOMAIN` tries every word of the text. Most dots end a sentence: the look-ahead
+turns them down before the hundred endings are tried one by one."""
 _DOMAIN_PART = re.compile(r"[a-z0-9.-]", re.IGNORECASE)
 """What a bare domain is made of up to its ending: it begins where a run of these holding one
 of :data:`_DOMAIN_HINT` does (``prefilter.run_led``)."""
@@ -282,8 +283,14 @@ SLASHED_REF = re.compile(
 )
 """A reference of letters, then numbers and codes joined by slashes: "REC 22/SW/0187", or of
 letters, a year and a number: "C/2024/1187"."""
-_HEX_RUN = re.compile(r"[0-9a-fA-F]{7}")
-"""Seven hex digits in a row, which every hash or digest holds: looked for first."""
+_HEX_RUN = re.compile(
+    r"\d(?:"
+    + "|".join(f"(?<=[0-9a-fA-F]{{{upto}}})[0-9a-fA-F]{{{7 - upto}}}" for upto in range(1, 8))
+    + ")"
+)
+"""Seven hex digits in a row, one of them a digit, which every hash or digest holds: looked
+for first, from each digit of the text (``prefilter.digit_led_hint``; the seven may begin up to
+six before it), not at every letter from "a" to "f"."""
 LONG_NUMBER = re.compile(r"(?<![\w.,-])\d{7,}(?![\w-]|[.,]\d)")
 PHONE = re.compile(
     r"(?<![\w+])(?:\+\d{1,3}[ .-]?)?(?:\(0\)[ ]?)?(?:\(\d{1,5}\)[ .-]?)?"
@@ -826,7 +833,7 @@ def find_ids(text: str) -> list[Candidate]:
             if digits >= 3 or mixed or (pattern is PLATE and digits >= 1):
                 found.append(Candidate(match.start(1), match.end(1), "ID", PRIORITY_STRUCTURED))
     found += _national_ids(text)
-    for match in HEX_DIGEST.finditer(text) if _HEX_RUN.search(text) else ():
+    for match in HEX_DIGEST.finditer(text) if digit_led_hint(_HEX_RUN, text) else ():
         group = 1 if match.group(1) else 2
         if group == 2 and sum(ch.isdigit() for ch in match.group(2)) < 3:
             continue  # "decade1234"? no: a long hex word needs digits to be a hash

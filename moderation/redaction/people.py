@@ -439,13 +439,18 @@ def _listed_with_writer(text: str) -> list[Candidate]:
     return found
 
 
-_ITEM = r"[^\W\d_][\w'\u2019-]{0,20}+(?:[ \t][A-Z][\w'\u2019-]{1,20}+)?"
+_ITEM_REST = r"[\w'\u2019-]{0,20}+(?:[ \t][A-Z][\w'\u2019-]{1,20}+)?"
+_ITEM = rf"[^\W\d_]{_ITEM_REST}"
 _LISTED = re.compile(
-    rf"(?<![\w'\u2019]){_ITEM}(?:[ \t]*,[ \t]*(?:(?:and|n|&)[ \t]+)?{_ITEM}){{1,7}}"
+    rf"[^\W\d_](?<![\w'\u2019][^\W\d_])"
+    rf"(?:{_ITEM_REST}(?:[ \t]*,[ \t]*(?:(?:and|n|&)[ \t]+)?{_ITEM}){{1,7}}"
     rf"(?:[ \t]*,?[ \t]+(?:and|n|&)[ \t]+{_ITEM})?"
-    rf"|(?<![\w'\u2019]){_ITEM}[ \t]+(?:and|n|&)[ \t]+{_ITEM}[ \t]+(?:and|n|&)[ \t]+{_ITEM}"
+    rf"|{_ITEM_REST}[ \t]+(?:and|n|&)[ \t]+{_ITEM}[ \t]+(?:and|n|&)[ \t]+{_ITEM})"
 )
-"""A run of two to eight short items joined by commas, "and", "n" or "&"."""
+"""A run of two to eight short items joined by commas, "and", "n" or "&". The first item's
+letter is matched before the look-behind that takes it in (nothing of a word before it): the
+regex engine then leaps from letter to letter, where a pattern opened by a look-behind is
+tried at every character."""
 
 
 def _initials(text: str) -> list[Candidate]:

@@ -199,11 +199,14 @@ POSTCODE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
     )
 )
 _POSTCODE_AFTER_PLACE = re.compile(
-    rf"\b{_CAP}[\w'\u2019.-]{{1,40}}+,?{_GAP}(?:[A-Z]{{2,3}}{_GAP})?(\d{{5}}|\d{{4}}|\d{{3}}[ "
-    rf"\t]\d{{2}}|\d{{2}}-\d{{3}}"
+    rf"{_CAP}(?<!\w{_CAP})[\w'\u2019.-]{{1,40}}+,?{_GAP}(?:[A-Z]{{2,3}}{_GAP})?"
+    rf"(\d{{5}}|\d{{4}}|\d{{3}}[ \t]\d{{2}}|\d{{2}}-\d{{3}}"
     r"|\d{4}[ \t]?[A-Z]{2})\b(?![ \t]*(?:%|\d|(?:people|users|rows|employees|customers|"
     r"staff|records)\b))"
 )
+"""A postcode after its town ("Berlin 10115"). The capital is matched before the look-behind
+that takes it in (no word character before it, as ``\\b`` said): the regex engine then leaps
+from capital to capital, where a pattern opened by ``\\b`` is tried at every character."""
 _POSTCODE_BEFORE_PLACE = re.compile(
     rf"(?:^|(?<=[\s,]))(\d{{5}}|\d{{4}}|\d{{3}}[ \t]\d{{2}}|\d{{2}}-\d{{3}}|\d{{4}}[ "
     rf"\t]?[A-Z]{{2}})"
