@@ -25,6 +25,7 @@ from .prefilter import (
     digit_led_hint,
     holds_digit,
     keyword_led,
+    led_at,
     led_matches,
     literal_led,
     may_hold,
@@ -555,6 +556,10 @@ def _strong_login(name: str) -> bool:
 
 
 _STRONG_LOGIN_HINT = re.compile(r"[A-Za-z0-9]_[A-Za-z0-9]|[a-z]\.[a-z]|[a-z]\d|\d[a-z]|[a-z][A-Z]")
+_STRONG_LOGIN_MARK = re.compile(r"[_.\dA-Z](?<![^a-z][A-Z])")
+"""What every match of :data:`_STRONG_LOGIN_HINT` holds first or second: "_", ".", a digit
+or a capital after a lower-case letter. Few characters of prose are one, and the hint, which
+the regex engine would try at every letter, is tried only at them and just before."""
 _LOGIN_WORD = re.compile(r"[\w.-]{0,31}\Z")
 _LOGIN_REST = re.compile(r"[\w.-]{0,31}")
 
@@ -583,6 +588,20 @@ def _compound(word: str) -> bool:
     )
 
 
+def _login_hint_starts(text: str) -> list[int]:
+    """Where a match of :data:`_STRONG_LOGIN_HINT` can begin: at or just before each of
+    :data:`_STRONG_LOGIN_MARK`.
+
+    >>> _login_hint_starts("ask dim_heron07.")
+    [6, 7, 12, 13, 14, 15]
+    """
+    starts: set[int] = set()
+    for mark in _STRONG_LOGIN_MARK.finditer(text):
+        starts.update((mark.start() - 1, mark.start()))
+    starts.discard(-1)
+    return sorted(starts)
+
+
 def _paired_logins(text: str) -> list[Candidate]:
     """Two words shaped like logins listed side by side, one with "_", "." or digits and one
     no program's name (:func:`_personal`): "xXNightOwlXx, dim_heron07", "pixel.finch,
@@ -590,7 +609,7 @@ def _paired_logins(text: str) -> list[Candidate]:
     :func:`listed_handles` walks the rest of it."""
     found: list[Candidate] = []
     ends: set[int] = set()
-    for hint in _STRONG_LOGIN_HINT.finditer(text):
+    for hint in led_at(_STRONG_LOGIN_HINT, text, _login_hint_starts(text)):
         if hint.start() < (max(ends) if ends else -1):
             continue  # within a word already read
         head = _LOGIN_WORD.search(text, max(0, hint.start() - 31), hint.start())

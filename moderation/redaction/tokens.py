@@ -288,9 +288,14 @@ def tokenize(text: str) -> list[Token]:
     previous: Token | None = None
     lower_text = _mostly_lower_case(text)
     size = len(text)
-    for match in WORD.finditer(text):
-        word, lower, flags, capital, lower_name, titled = _read_word(match.group())
-        start, after = match.span()
+    after = 0
+    # The words as strings, not match objects (a fifth of the time of tokenising): each starts
+    # where it is first written after the one before, as no letter between two words is left
+    # out of one (every letter opens a match of WORD).
+    for matched in WORD.findall(text):
+        start = text.find(matched, after)
+        after = start + len(matched)
+        word, lower, flags, capital, lower_name, titled = _read_word(matched)
         end = start + len(word)
         cap = (capital or (lower_text and lower_name)) and not _is_code(text, start, end)
         before = text[start - 1] if start else ""
