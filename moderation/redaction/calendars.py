@@ -36,7 +36,7 @@ _MONTH_BEFORE = re.compile(
     rf"(?<![\w'\u2019-])({_MONTH_WORD})(?:[ \t]+({_DAY}),?)?{_LINK}$", re.IGNORECASE
 )
 _YEAR_AFTER = re.compile(rf"{_ERA}(?![\w.,]\d|\w)")
-_NUMBER = re.compile(r"\d\d*")  # a digit first: the regex engine leaps from digit to digit
+_NUMBER = re.compile(r"\d\d*")  # tried at the text's digits, found once for every detector
 _ERA_AFTER = re.compile(r"[ \t]*(?:A\.H\.|AH|H\.|Hijri|SH|B\.E\.|BE)(?!\w|\.\w)")
 _ERA_BEFORE = re.compile(r"(?<![\w.])(?:A\.H\.|AH|B\.E\.|BE|\u0e1e\.[ \t]?\u0e28\.)[ \t]*$")
 """An era written before its year: "BE 2566", Thai "พ.ศ. 2566" (Buddhist era)."""
@@ -87,7 +87,7 @@ def _month_dates(text: str) -> list[Candidate]:
     year.
     """
     found: list[Candidate] = []
-    for number in _NUMBER.finditer(text):
+    for number in led_matches(_NUMBER, text, DIGIT_LED):
         start = number.start()
         glued = start and (text[start - 1].isalnum() or text[start - 1] in ".,/-")
         if glued and not _after_ika(text, start):
@@ -284,7 +284,7 @@ _PERSIAN_OR_BENGALI = re.compile(r"[\u0600-\u06ff\u0980-\u09ff]")
 def find_world_dates(text: str) -> list[Candidate]:
     """Dates of other languages and calendars in ``text`` (see the module's docstring)."""
     found = _month_dates(text) + _cued_months(text)
-    if _PERSIAN_OR_BENGALI.search(text):
+    if not text.isascii() and _PERSIAN_OR_BENGALI.search(text):
         found += [
             Candidate(m.start(), m.end(), "DATE", PRIORITY_DATE + 2)
             for m in _SCRIPT_DATE.finditer(text)

@@ -23,6 +23,7 @@ from .model import PRIORITY_PHONE, PRIORITY_STRUCTURED, Candidate
 from .prefilter import (
     DIGIT_LED,
     digit_led_hint,
+    digit_starts,
     holds_digit,
     keyword_led,
     led_at,
@@ -228,7 +229,7 @@ _NATIONAL_ID_CUE = re.compile(
 _NATIONAL_ID_BODY = re.compile(
     r"(?=[A-Z0-9./-]*\d)[A-Z0-9]+(?:[./-][A-Z0-9]+)*(?:[ ]\d{2,6}(?:[./-]\d+)*)*\b"
 )
-_DIGITS = re.compile(r"\d\d\d+")  # a digit first: the regex engine leaps from digit to digit
+_DIGITS = re.compile(r"\d\d\d+")  # tried at the text's digits, found once for every detector
 _ALPHA = re.compile(r"[^\W\d_]+")
 _ID_WORDS = frozenset(
     word.casefold()
@@ -556,10 +557,12 @@ def _strong_login(name: str) -> bool:
 
 
 _STRONG_LOGIN_HINT = re.compile(r"[A-Za-z0-9]_[A-Za-z0-9]|[a-z]\.[a-z]|[a-z]\d|\d[a-z]|[a-z][A-Z]")
-_STRONG_LOGIN_MARK = re.compile(r"[_.\dA-Z](?<![^a-z][A-Z])")
-"""What every match of :data:`_STRONG_LOGIN_HINT` holds first or second: "_", ".", a digit
-or a capital after a lower-case letter. Few characters of prose are one, and the hint, which
-the regex engine would try at every letter, is tried only at them and just before."""
+_STRONG_LOGIN_MARK = re.compile(r"[_.A-Z](?<![^a-z][A-Z])")
+"""What every match of :data:`_STRONG_LOGIN_HINT` holds first or second if not a digit: "_",
+"." or a capital after a lower-case letter. Few characters of prose are one, and the hint,
+which the regex engine would try at every letter, is tried only at them and just before."""
+_FEW_LOGIN_MARKS = 200
+"""Up to how many marks and digits the hint is tried at each: beyond, one scan costs less."""
 _LOGIN_WORD = re.compile(r"[\w.-]{0,31}\Z")
 _LOGIN_REST = re.compile(r"[\w.-]{0,31}")
 
@@ -588,18 +591,20 @@ def _compound(word: str) -> bool:
     )
 
 
-def _login_hint_starts(text: str) -> list[int]:
-    """Where a match of :data:`_STRONG_LOGIN_HINT` can begin: at or just before each of
-    :data:`_STRONG_LOGIN_MARK`.
+def _login_hints(text: str) -> Iterator[re.Match[str]]:
+    """The matches of :data:`_STRONG_LOGIN_HINT` in ``text``, tried only at and just before
+    each of :data:`_STRONG_LOGIN_MARK` and each digit (the text's digits are found once for
+    every detector), unless they are many.
 
-    >>> _login_hint_starts("ask dim_heron07.")
-    [6, 7, 12, 13, 14, 15]
+    >>> [hint.group() for hint in _login_hints("ask dim_heron07.")]
+    ['m_h', 'n0']
     """
-    starts: set[int] = set()
-    for mark in _STRONG_LOGIN_MARK.finditer(text):
-        starts.update((mark.start() - 1, mark.start()))
+    marks = [mark.start() for mark in _STRONG_LOGIN_MARK.finditer(text)] + digit_starts(text)
+    if len(marks) > _FEW_LOGIN_MARKS:
+        return _STRONG_LOGIN_HINT.finditer(text)
+    starts = {*marks, *(mark - 1 for mark in marks)}
     starts.discard(-1)
-    return sorted(starts)
+    return led_at(_STRONG_LOGIN_HINT, text, sorted(starts))
 
 
 def _paired_logins(text: str) -> list[Candidate]:
@@ -609,7 +614,7 @@ def _paired_logins(text: str) -> list[Candidate]:
     :func:`listed_handles` walks the rest of it."""
     found: list[Candidate] = []
     ends: set[int] = set()
-    for hint in led_at(_STRONG_LOGIN_HINT, text, _login_hint_starts(text)):
+    for hint in _login_hints(text):
         if hint.start() < (max(ends) if ends else -1):
             continue  # within a word already read
         head = _LOGIN_WORD.search(text, max(0, hint.start() - 31), hint.start())
@@ -887,7 +892,7 @@ def _national_ids(text: str) -> list[Candidate]:
     found: list[Candidate] = []
     seen: set[int] = set()
     run_start, run_end = 0, -1  # the code around the previous number: walked back only once
-    for number in _DIGITS.finditer(text):
+    for number in led_matches(_DIGITS, text, DIGIT_LED):
         start = number.start()
         while start > run_end and start > 0 and _in_code(text[start - 1]):
             start -= 1
