@@ -137,13 +137,22 @@ def settle_products(text: str, tokens: list[Token]) -> list[Token]:
     return settled
 
 
-def _no_name(token: Token) -> bool:
-    """Words that never name a person here: roles, pronouns, days, nationalities."""
-    return _no_name_word(token.lower, token.flags, token.cap)
+def _never_named(token: Token) -> bool:
+    """Whether no cue makes a word a name (:func:`_name_like` says None whatever the words
+    around it): most words of a story, told apart by one cached lookup."""
+    return _never_named_word(token.word, token.lower, token.flags, token.cap)
 
 
 @lru_cache(maxsize=1 << 16)  # asked of every word of every story; the same answer each time
+def _never_named_word(word: str, lower: str, flags: int, cap: bool) -> bool:
+    if len(word) < 3:
+        return lower not in SHORT_NAMES
+    return "-" in word or _no_name_word(lower, flags, cap)
+
+
+@lru_cache(maxsize=1 << 16)  # also asked of the words of chat speakers
 def _no_name_word(lower: str, flags: int, cap: bool) -> bool:
+    """Words that never name a person here: roles, pronouns, days, nationalities."""
     given = cap and lower in GIVEN_NAME_WORDS  # "Will said", not "will"
     return bool(
         flags & (ROLE | PRONOUN | TIME | HONOR | TECH | TITLE)
@@ -170,10 +179,10 @@ def _name_like(tokens: list[Token], index: int) -> str | None:
     lower-case ordinary word that is also one (``"plain"``), or a lower-case word in no list
     (``"unknown"``)."""
     token = tokens[index]
-    if len(token.word) < 3 and token.lower in SHORT_NAMES:
-        return "given"  # "ask bo in compliance": a strong cue for a short name
-    if len(token.word) < 3 or "-" in token.word or _no_name(token):
+    if _never_named(token):
         return None
+    if len(token.word) < 3:
+        return "given"  # "ask bo in compliance": a strong cue for a short name
     if token.cap:
         given = (token.flags & COMMON and token.flags & NAMEY) or token.lower in GIVEN_NAME_WORDS
         if given:
@@ -224,8 +233,8 @@ def find_cued_people(text: str, tokens: list[Token]) -> list[Candidate]:
     speakers of a chat log and the people listed beside the writer."""
     found: list[Candidate] = []
     for index, token in enumerate(tokens):
-        if len(token.word) < 3 and token.lower not in SHORT_NAMES:
-            continue  # no name of :func:`_name_like`: asked first, of the many short words
+        if _never_named_word(token.word, token.lower, token.flags, token.cap):
+            continue  # asked first: most words, and no call of :func:`_name_like` for them
         form = _name_like(tokens, index)
         if form is not None and _cued(text, token, form):
             found.append(Candidate(token.start, token.end, "PERSON", _CUED))
