@@ -219,6 +219,8 @@ def build_runs(text: str, tokens: list[Token]) -> list[list[int]]:
     runs: list[list[int]] = []
     current: list[int] = []
     for index, token in enumerate(tokens):
+        if not current and not token.cap:
+            continue  # most words: no run to join, and none opened by a lower-case word
         nxt = _after_particles(tokens, index) if token.flags & PARTICLE else None
         if nxt is None:
             nxt = tokens[index + 1] if index + 1 < len(tokens) else None
@@ -1203,11 +1205,13 @@ def _place_type_names(tokens: list[Token]) -> list[Candidate]:
     found: list[Candidate] = []
     listed = -1  # the index of the last token of the place found last
     for i, token in enumerate(tokens[1:-1], start=1):
+        if not token.cap or token.heading or token.flags & _NOT_PLACE_OPENING:
+            continue  # asked first: most words are in lower case
         before = tokens[i - 1]
         slot = before.lower in _PLACE_SLOT_WORDS or (
             before.lower in ("and", "or") and listed == i - 2
         )
-        if not slot or not token.cap or token.heading or token.flags & _NOT_PLACE_OPENING:
+        if not slot:
             continue
         for last in range(i + 1, min(i + 3, len(tokens))):
             word, previous = tokens[last], tokens[last - 1]
