@@ -534,6 +534,8 @@ _FIRM_WORD_AFTER = re.compile(
 """A trade's word or an acronym, capitalised, right after a one-word name: the firm's name
 goes on ("Tiba Data", "Kumo Analytics", "PKO BP", "Garanti BBVA")."""
 _FIRM_WORD_AFTER_RUN = re.compile(rf"[ \t]{_ONE_MORE}(?:{'|'.join(_RUN_TRADE_WORDS)}{_TRADE_END}")
+"""A trade's word after a name of two words or more: the firm's name goes on ("Skif Defence
+Data", "Aryana Relief Data"), whatever kind the two words were given."""
 _LOWER_TRADE = sorted(
     words_of(
         """energy mobility travel lending coop cooperative tech insight insights fintech pay data
@@ -555,8 +557,6 @@ _COMPASS_BEFORE = re.compile(
 )
 """A compass word right before a firm's or place's name is part of it ("North Yorkshire Police",
 "Greater Manchester")."""
-"""A trade's word after a name of two words or more: the firm's name goes on ("Skif Defence
-Data", "Aryana Relief Data"), whatever kind the two words were given."""
 
 
 def _firm_goes_on(text: str, candidate: Candidate, after: re.Match[str]) -> bool:

@@ -378,16 +378,17 @@ def _discord_tags(text: str) -> list[Candidate]:
     return found
 
 
+def _known_word(word: str) -> bool:
+    """Whether a lower-case word is one of the frequent words, the dictionary's or a tool's."""
+    return is_common(word) or is_dictionary_word(word) or word in TECH_TERMS
+
+
 def _made_up(name: str) -> bool:
     """Whether a username is no ordinary word: it holds a digit, "_" or ".", or no list
     knows it (or one of its hyphen-joined parts: "rkessler-lab", not "state-of-the-art")."""
     if any(ch.isdigit() or ch in "_." for ch in name):
         return True
-    return any(
-        not (is_common(part) or is_dictionary_word(part) or part in TECH_TERMS)
-        for part in name.casefold().split("-")
-        if part
-    )
+    return any(not _known_word(part) for part in name.casefold().split("-") if part)
 
 
 _NUMBERED_LOGIN = re.compile(r"(?<![\w@/.:#&=+-])[a-z][a-z_.]*[a-z_]\d{2,4}(?![\w@/-]|\.\w)")
@@ -428,30 +429,32 @@ jbertrand-dev", "credited to bvanleeuwen", "commit 3f2a by rsingh" (in lower cas
 no bot)."""
 
 
-_DONE_BY = (
+_DONE_BY_ACTS = (
     *("changed", "set", "requested", "uploaded", "posted", "shared", "published", "submitted"),
-    *("flagged", "reported", "updated", "added", "removed", "triggered", "comment", "comments"),
-    *("reply", "replies", "message", "question", "answer", "note", "review", "called", "named"),
+    *("flagged", "reported", "updated", "added", "removed", "triggered"),
 )
+"""What a platform records someone doing, before "by": "uploaded by X"."""
+_SAID_FROM = (
+    *("comment", "comments", "reply", "replies", "message", "question", "answer", "note"),
+    "review",
+)
+"""What someone wrote, before "from": "comment from X"."""
+_CALLED_USERS = (
+    *("user", "username", "account", "player", "member", "contributor", "reviewer", "moderator"),
+    *("admin", "streamer", "poster", "grandmaster", "uploader", "redditor", "commenter"),
+    *("someone", "somebody", "guy", "girl"),
+)
+"""Who is "called X" or "named X" by a login: "a user called X"."""
 DONE_BY_LOGIN = re.compile(
-    r"(?i:\b(?:(?:changed|set|requested|uploaded|posted|shared|published|submitted|flagged|"
-    r"reported|updated|added|removed|triggered)[ \t]+by:?"
-    r"|(?:comments?|reply|replies|message|question|answer|note|review)[ \t]+from"
-    r"|(?:user|username|account|player|member|contributor|reviewer|moderator|admin|streamer|"
-    r"poster|grandmaster|uploader|redditor|commenter|someone|somebody|guy|girl)[ \t]+"
-    r"(?:called|named))[ \t]+)"
+    rf"(?i:\b(?:(?:{'|'.join(_DONE_BY_ACTS)})[ \t]+by:?"
+    rf"|(?:{'|'.join(_SAID_FROM)})[ \t]+from"
+    rf"|(?:{'|'.join(_CALLED_USERS)})[ \t]+(?:called|named))[ \t]+)"
     r"(@?[A-Za-z0-9][\w.-]{1,30}[A-Za-z0-9_])(?![@\w]|\.\w)"
 )
 """A login after what a platform records it doing or saying, or after "a user called":
 "uploaded by crawly_mccrawlface", "comment from t.okonkwo", "a question from
 user5521907", "a grandmaster called haru_ml" (made up; "grouped by region" is no act)."""
-_DONE_BY_OPEN = (
-    *_DONE_BY[:14],
-    *("comment", "reply", "replies", "message", "question", "answer", "note", "review"),
-    *("user", "account", "player", "member", "contributor", "reviewer", "moderator", "admin"),
-    *("streamer", "poster", "grandmaster", "uploader", "redditor", "commenter", "someone"),
-    *("somebody", "guy", "girl"),
-)
+_DONE_BY_OPEN = (*_DONE_BY_ACTS, *_SAID_FROM, *_CALLED_USERS)
 
 
 def _acted_logins(text: str) -> list[Candidate]:
@@ -511,8 +514,7 @@ def _named_logins(text: str) -> list[Candidate]:
         return found
     for match in LOGIN_SPEAKER.finditer(text):
         name = match.group(1)
-        ending = name.rsplit(".", 1)[-1].casefold() if "." in name else ""
-        if ("_" in name or "." in name) and ending not in _FILE_ENDINGS and _username_shaped(name):
+        if ("_" in name or "." in name) and not _file_name(name) and _username_shaped(name):
             found.append(Candidate(match.start(1), match.end(1), "HANDLE", PRIORITY_STRUCTURED - 1))
     return found
 
@@ -534,8 +536,8 @@ _BRACKETED_LOGIN = re.compile(
     r"[ \t]+)?(@?[A-Za-z0-9][\w.-]{1,30}[A-Za-z0-9_])[ \t]*[,)]"
 )
 _CAPITAL_BEFORE = re.compile(r"[A-Z][\w'\u2019-]{1,24}[ \t]*\Z")
-"""A login in brackets after a person's name: "Tomasz (t.wojcik)", "Kunle (on Slack na
-kunle.ire)", "Pak Budi (that's pakbudi, our CTO)"."""
+"""A login in brackets after a person's name: "Tomasz (t.wojcik)", "Femi (on Slack na
+femi.ade)", "Pak Budi (that's pakbudi, our CTO)"."""
 GIT_AUTHOR = re.compile(
     r"^[ \t]*(?i:author|co-authored-by|committer|signed-off-by)[ \t]*:[ \t]*"
     r"([A-Za-z0-9][\w.-]{1,38})[ \t]+<",
@@ -549,11 +551,16 @@ def _given(word: str) -> bool:
     return bool(word_flags(word) & FIRST)
 
 
+def _file_name(name: str) -> bool:
+    """Whether a word ends like a file's name (:data:`_FILE_ENDINGS`): "train.py"."""
+    inner = name.strip(".")
+    return "." in inner and inner.rsplit(".", 1)[-1].casefold() in _FILE_ENDINGS
+
+
 def _strong_login(name: str) -> bool:
     """Shaped like a login by "_", an inner "." or digits, and no file's name."""
-    ending = name.rsplit(".", 1)[-1].casefold() if "." in name.strip(".") else ""
-    strong = "_" in name or bool(ending) or any(ch.isdigit() for ch in name)
-    return strong and ending not in _FILE_ENDINGS and _username_shaped(name)
+    strong = "_" in name or "." in name.strip(".") or any(ch.isdigit() for ch in name)
+    return strong and not _file_name(name) and _username_shaped(name)
 
 
 _STRONG_LOGIN_HINT = re.compile(r"[A-Za-z0-9]_[A-Za-z0-9]|[a-z]\.[a-z]|[a-z]\d|\d[a-z]|[a-z][A-Z]")
@@ -578,10 +585,6 @@ def _personal(login: str) -> bool:
         not (_known_word(part) or _compound(part))
         for part in (p.casefold() for p in _LOGIN_PARTS.findall(login))
     )
-
-
-def _known_word(word: str) -> bool:
-    return is_common(word) or is_dictionary_word(word) or word in TECH_TERMS
 
 
 def _compound(word: str) -> bool:
@@ -728,7 +731,7 @@ def _username_shaped(name: str) -> bool:
 
 def handle_mentions(text: str, found: list[Candidate]) -> list[Candidate]:
     """Other mentions of a login found, with or without its "@": "haru_ml's team" after "a
-    grandmaster called haru_ml", "jpr-dev is Jean-Pierre" after "Author: ops-jay <...>"."""
+    grandmaster called haru_ml", "ops-jay is Jay Osei" after "Author: ops-jay <...>"."""
     names = {
         text[c.start : c.end].lstrip("@")
         for c in found
