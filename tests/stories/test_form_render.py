@@ -13,6 +13,7 @@ from django.test import RequestFactory
 
 from stories.form_render import CompiledForm
 from stories.forms import SubmissionForm
+from stories.models import SECTIONS
 from stories.taxonomy import Outcome, Role, Theme
 
 CRISPY = engines["django"].from_string("{% load crispy_forms_tags %}{% crispy form %}")
@@ -131,3 +132,13 @@ def test_only_a_form_with_errors_goes_through_crispys_templates_again(
     with_errors = client.post("/share/", {**preview, "title": ""})
     assert with_errors.status_code == 400
     assert "bootstrap5/field.html" in [t.name for t in with_errors.templates]
+
+
+def test_the_share_form_holds_each_section_once_in_the_models_order() -> None:
+    """The section fields are declared on the form one by one: they must stay the model's
+    sections, in its order, between the title and the choices."""
+    names = list(SubmissionForm().fields)
+    sections = [name for name, _, _ in SECTIONS]
+    start = names.index(sections[0])
+    assert names[start : start + len(sections)] == sections
+    assert names.index("title") < start and names.index("theme") > start + len(sections) - 1
