@@ -6,7 +6,7 @@ import copy
 import secrets
 import time
 from functools import cached_property
-from typing import Any
+from typing import Any, Self, TypeVar
 
 from crispy_forms.helper import FormHelper
 from crispy_forms.layout import HTML, Div, Field, Fieldset, Layout, Submit
@@ -66,7 +66,41 @@ class SecondarySubmit(Submit):
     field_classes = "btn"
 
 
-class FixedChoiceField(forms.ChoiceField):
+_Copied = TypeVar("_Copied")
+
+
+def _copied(item: _Copied) -> _Copied:
+    """``copy.copy`` of a field or a widget (its class, and its attributes in a new dict), as
+    copy.copy makes it, without copy's generic path through ``__reduce_ex__``."""
+    kind = type(item)
+    new = kind.__new__(kind)
+    new.__dict__.update(item.__dict__)
+    return new
+
+
+class CopiedField(forms.Field):
+    """A field that Django copies into each form as its own ``Field.__deepcopy__`` and
+    ``Widget.__deepcopy__`` do (the field, its widget and the widget's attributes, messages
+    and validators), through :func:`_copied`: the share form copies ten fields and their
+    widgets for every post, and copy.copy's generic path was most of the cost."""
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> Self:
+        widget = memo.get(id(self.widget))
+        if widget is None:
+            widget = memo[id(self.widget)] = _copied(self.widget)
+            widget.attrs = self.widget.attrs.copy()
+        result = memo[id(self)] = _copied(self)
+        result.widget = widget
+        result.error_messages = self.error_messages.copy()
+        result.validators = self.validators[:]
+        return result
+
+
+class CopiedCharField(CopiedField, forms.CharField):
+    """A CharField copied into each form by :class:`CopiedField`."""
+
+
+class FixedChoiceField(CopiedField, forms.ChoiceField):
     """A ChoiceField whose choices are the same for every form (the taxonomy's).
 
     Django deep-copies a ChoiceField's choices into every form it builds, in case one form
@@ -75,18 +109,17 @@ class FixedChoiceField(forms.ChoiceField):
     the field, its widget and their attributes, messages and validators are still copied.
     """
 
-    def __deepcopy__(self, memo: dict[int, Any]) -> FixedChoiceField:
-        widget = copy.copy(self.widget)  # its choices shared, as Select's own copy would not
+    def __deepcopy__(self, memo: dict[int, Any]) -> Self:
+        widget = memo[id(self.widget)] = _copied(self.widget)  # its choices shared
         widget.attrs = self.widget.attrs.copy()
-        memo[id(self.widget)] = widget  # forms.Field's copy below takes this one
-        # forms.Field's copy (field, widget, validators, messages), not ChoiceField's.
-        return super(forms.ChoiceField, self).__deepcopy__(memo)
+        # CopiedField's copy (field, widget, validators, messages), not ChoiceField's.
+        return super().__deepcopy__(memo)
 
 
-def _section_field(name: str) -> forms.CharField:
+def _section_field(name: str) -> CopiedCharField:
     """The field of one of the story's sections (``stories.models.SECTIONS``)."""
     label, prompt = next((label, prompt) for key, label, prompt in SECTIONS if key == name)
-    return forms.CharField(
+    return CopiedCharField(
         label=label,
         help_text=prompt,
         required=name in REQUIRED_SECTIONS,
@@ -96,7 +129,7 @@ def _section_field(name: str) -> forms.CharField:
 
 
 class SubmissionForm(forms.Form):
-    title = forms.CharField(
+    title = CopiedCharField(
         max_length=TITLE_MAX_LENGTH,
         min_length=5,
         help_text="A short headline. Leave out names of people, companies and places.",
@@ -128,10 +161,10 @@ class SubmissionForm(forms.Form):
         help_text="Only a coarse role, never a job title or a team.",
     )
     # Bots fill every field; people never see this one.
-    website = forms.CharField(required=False, label="Leave this field empty", max_length=200)
+    website = CopiedCharField(required=False, label="Leave this field empty", max_length=200)
     # A fresh token for each form shown, made only when the form is shown: a posted form
     # shows the token it was sent with (or a refreshed one, refresh_token).
-    form_token = forms.CharField(widget=forms.HiddenInput, max_length=200, initial=new_form_token)
+    form_token = CopiedCharField(widget=forms.HiddenInput, max_length=200, initial=new_form_token)
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)

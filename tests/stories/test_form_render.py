@@ -142,3 +142,21 @@ def test_the_share_form_holds_each_section_once_in_the_models_order() -> None:
     start = names.index(sections[0])
     assert names[start : start + len(sections)] == sections
     assert names.index("title") < start and names.index("theme") > start + len(sections) - 1
+
+
+def test_each_share_form_has_its_own_fields_widgets_and_messages() -> None:
+    # The fields are copied into each form by stories.forms.CopiedField, not by copy.copy:
+    # a change to one form's field stays in that form, as with Django's own copy.
+    first, second = SubmissionForm(), SubmissionForm()
+    for name, field in first.fields.items():
+        other = second.fields[name]
+        assert type(other) is type(field) and type(other.widget) is type(field.widget)
+        assert other is not field and other.widget is not field.widget
+        assert other.widget.attrs is not field.widget.attrs
+        assert other.error_messages is not field.error_messages
+        assert other.validators is not field.validators
+    first.fields["title"].widget.attrs["placeholder"] = "only here"
+    first.fields["theme"].error_messages["required"] = "only here"
+    assert "placeholder" not in second.fields["title"].widget.attrs
+    assert second.fields["theme"].error_messages["required"] != "only here"
+    assert SubmissionForm().fields["title"].max_length == first.fields["title"].max_length
