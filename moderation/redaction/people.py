@@ -118,8 +118,14 @@ def _listed_with_tool(text: str, tokens: list[Token], index: int, tools: set[int
 
 def settle_products(text: str, tokens: list[Token]) -> list[Token]:
     """Tokens with a tool's mark removed from names whose context does not say "tool"."""
-    said = {i: verdict(text, t.start, t.end) for i, t in enumerate(tokens) if _ambiguous_product(t)}
-    tools = {i for i, t in enumerate(tokens) if t.flags & TECH and i not in said}
+    # Found in one pass first: few words are a tool's.
+    tech = [i for i, t in enumerate(tokens) if t.flags & TECH]
+    said = {
+        i: verdict(text, tokens[i].start, tokens[i].end)
+        for i in tech
+        if _ambiguous_product(tokens[i])
+    }
+    tools = {i for i in tech if i not in said}
     tools |= {i for i, v in said.items() if v == PRODUCT}
     for _ in range(2):  # along a list, both ways: "into Claude or Gemini or Mistral"
         for i in sorted(said, reverse=bool(_)):

@@ -7,8 +7,10 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
+from operator import attrgetter
 
 from .gazetteers import (
     first_names,
@@ -320,6 +322,7 @@ MINOR_WORDS: frozenset[str] = words_of(
 )
 """Articles, conjunctions and short prepositions: left in lower case by title case."""
 _MAX_HEADING_WORDS = 14
+_START = attrgetter("start")
 _LINE_END_NOT_HEADING = frozenset(".,;")
 
 
@@ -343,9 +346,7 @@ def _mark_headings(text: str, tokens: list[Token]) -> list[Token]:
     while index < len(tokens):
         line_end = text.find("\n", tokens[index].start)
         line_end = len(text) if line_end < 0 else line_end
-        stop = index
-        while stop < len(tokens) and tokens[stop].start < line_end:
-            stop += 1
+        stop = bisect_left(tokens, line_end, lo=index, key=_START)  # past its last word
         line = tokens[index:stop]
         if _is_heading(text, line, line_end):
             line = [token._replace(heading=True) for token in line]
