@@ -17,7 +17,7 @@ import re
 from .gazetteers import is_common, is_dictionary_word, zipf
 from .model import PRIORITY_DATE, Candidate
 from .prefilter import DIGIT_LED, keyword_led, led_matches, may_hold
-from .vocabulary import CALENDAR_MONTHS, HOLIDAYS, SEASONS_ABROAD
+from .vocabulary import CALENDAR_MONTHS, HOLIDAYS, MONTH_ABBREVIATIONS, SEASONS_ABROAD
 
 _ERA = r"(?:[ \t]*(?:A\.H\.|AH|H\.|Hijri|B\.E\.|BE|CE|AD|SH)(?!\w|\.\w))?"
 _HIJRI_PAIR = (
@@ -28,7 +28,7 @@ _HIJRI_PAIR = (
 _MONTH_WORD = rf"(?:{_HIJRI_PAIR}|[^\W\d_][\w'\u2019]+)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:\.|º|°|er|st|nd|rd|th)?"
 _YEAR_ANY = r"(?:1[3-9]\d\d|20\d\d|25\d\d)"
-_LINK = r"[ \t]+(?:(?:de|del|di|of|ng)[ \t]+)?"
+_LINK = r"[ \t]+(?:(?:de|del|di|of|ng|van)[ \t]+)?"
 DAY_MONTH = re.compile(
     rf"({_DAY}){_LINK}({_MONTH_WORD})(?:,?{_LINK}({_YEAR_ANY}))?{_ERA}(?!\w)", re.IGNORECASE
 )
@@ -91,12 +91,35 @@ def _month_dates(text: str) -> list[Candidate]:
         start = number.start()
         glued = start and (text[start - 1].isalnum() or text[start - 1] in ".,/-")
         if glued and not _after_ika(text, start):
+            if text[start - 1] == "/" and len(number.group()) == 4:
+                found += _slashed_month(text, number)
             continue
         if len(number.group()) <= 2:
             found += _day_month(text, start) + _month_day(text, number)
         elif len(number.group()) == 4:
             found += _month_year(text, number)
     return found
+
+
+_CUT_MONTH_BEFORE = re.compile(
+    r"(?<![\w'\u2019.-])(?:(?:[12]\d|3[01]|0?[1-9])\.?[ \t]+)?([^\W\d_]{3,5})\.[ \t]+$"
+)
+"""A month cut short with a full stop, and its day, before a year: "13 janv. 2025"."""
+_MONTH_BEFORE_SLASH = re.compile(r"(?<![\w/.-])([^\W\d_]{3,10})/$")
+
+
+def _slashed_month(text: str, year: re.Match[str]) -> list[Candidate]:
+    """ "fev/2022", "Mar/2023": a month, often cut short, joined to its year by a slash (the
+    timelines of Portuguese and Spanish writing)."""
+    if _YEAR_AFTER.match(text, year.end()) is None or not year.group().startswith(("19", "20")):
+        return []
+    month = _MONTH_BEFORE_SLASH.search(text, max(0, year.start() - 12), year.start())
+    if month is None:
+        return []
+    word = month.group(1).casefold()
+    if word not in MONTH_ABBREVIATIONS and word not in CALENDAR_MONTHS:
+        return []
+    return [Candidate(month.start(1), year.end(), "DATE", PRIORITY_DATE + 1)]
 
 
 def _english(word: str) -> bool:
@@ -149,6 +172,10 @@ def _month_year(text: str, year: re.Match[str]) -> list[Candidate]:
     after = _SEASON_AFTER_YEAR.match(text, year.end())
     if after is not None:
         return [Candidate(year.start(), after.end(), "DATE", PRIORITY_DATE + 1)]
+    cut = _CUT_MONTH_BEFORE.search(text, max(0, year.start() - 14), year.start())
+    cut_year = cut is not None and _YEAR_AFTER.match(text, year.end()) is not None
+    if cut is not None and cut_year and cut.group(1).casefold() in MONTH_ABBREVIATIONS:
+        return [Candidate(cut.start(), year.end(), "DATE", PRIORITY_DATE + 1)]  # "13 janv. 2025"
     month = _MONTH_BEFORE.search(text, window, year.start())
     season = month is not None and month.group(1).casefold() in SEASONS_ABROAD
     if month is not None and (_is_month(month.group(1)) or season):
@@ -273,18 +300,27 @@ def _cued_months(text: str) -> list[Candidate]:
 _SCRIPT_MONTHS = (
     "فروردین|اردیبهشت|خرداد|تیر|مرداد|شهریور|مهر|آبان|آذر|دی|بهمن|اسفند"
     "|বৈশাখ|জ্যৈষ্ঠ|আষাঢ়|শ্রাবণ|ভাদ্র|আশ্বিন|কার্তিক|অগ্রহায়ণ|পৌষ|মাঘ|ফাল্গুন|চৈত্র"
+    "|জানুয়ারি|ফেব্রুয়ারি|মার্চ|এপ্রিল|মে|জুন|জুলাই|আগস্ট|সেপ্টেম্বর|অক্টোবর|নভেম্বর|ডিসেম্বর"
+    "|जनवरी|फ़रवरी|फरवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त|सितंबर|सितम्बर|अक्टूबर|अक्तूबर|नवंबर"
+    "|नवम्बर|दिसंबर|दिसम्बर"
+    "|มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม"
+    "|พฤศจิกายน|ธันวาคม"
+    "|يناير|فبراير|مارس|أبريل|ابريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر"
+    "|ديسمبر"
 )
 _SCRIPT_DATE = re.compile(rf"(?<!\w)(?:\d{{1,2}}[ \t]+)?(?:{_SCRIPT_MONTHS})[ \t]+\d{{4}}(?!\w)")
-"""A Persian or Bengali date in its own script and digits, its day optional: "১৫ আশ্বিন
-১৪৩১", or "آبان" between a day and a year in Persian digits (the marks of Bengali words
-are no word characters to the regex engine, so the months are written out)."""
-_PERSIAN_OR_BENGALI = re.compile(r"[\u0600-\u06ff\u0980-\u09ff]")
+"""A date in Persian, Arabic, Bengali, Hindi or Thai script, its day optional: "১৫ আশ্বিন
+১৪৩১", "১৫ মার্চ ২০২৫", "15 มีนาคม 2567" (a Buddhist-era year), or "آبان" between a day
+and a year in Persian digits (the marks of these scripts' words are no word characters to
+the regex engine, so the months are written out)."""
+_SCRIPT_LETTERS = re.compile(r"[\u0600-\u06ff\u0900-\u09ff\u0e00-\u0e7f]")
+"""Letters of the scripts whose months :data:`_SCRIPT_DATE` knows."""
 
 
 def find_world_dates(text: str) -> list[Candidate]:
     """Dates of other languages and calendars in ``text`` (see the module's docstring)."""
     found = _month_dates(text) + _cued_months(text)
-    if not text.isascii() and _PERSIAN_OR_BENGALI.search(text):
+    if not text.isascii() and _SCRIPT_LETTERS.search(text):
         found += [
             Candidate(m.start(), m.end(), "DATE", PRIORITY_DATE + 2)
             for m in _SCRIPT_DATE.finditer(text)

@@ -119,7 +119,7 @@ DEPARTMENTS: frozenset[str] = words_of(
     compliance security engineering product design support payroll audit risk data analytics
     research facilities admin management leadership comms communications infra platform qa
     treasury tax privacy actuarial pricing underwriting claims billing credit collections
-    recovery fraud hr's it's"""
+    recovery fraud hr's it's cs bi infosec growth devops sre strategy revenue partnerships"""
 )
 """Departments: "X from legal" is a person."""
 SPEECH: frozenset[str] = words_of(
@@ -226,6 +226,16 @@ PERSON_CUES: tuple[Cue, ...] = (
         PERSON,
         "a person says, decides or reacts: 'X said', 'X just told me'",
         after=rf"[ \t]+(?:(?:{_alternatives(ADVERBS)})[ \t]+)?(?:{_alternatives(SPEECH)})\b",
+    ),
+    cue(
+        PERSON,
+        "a word no list knows opening a clause and saying something: 'becca says keep quiet', "
+        "'then gaz told me' (rushed writing's names, in lower case)",
+        before=r"(?:\n|[.!?][ \t]+|\b(?:and|n|but|then|so|lol|tbh|&)[ \t]+)",
+        reach=8,
+        after=r"[ \t]+(?:(?:just|also|still|literally|then)[ \t]+)?(?:says|said|told[ \t]+me|"
+        r"asked[ \t]+me|reckons|keeps[ \t]+saying|replied|texted[ \t]+me)\b",
+        unknown=True,
     ),
     cue(
         PERSON,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .cjk_people import find_cjk_people
 from .cues import mention_cue
 from .dates import find_dates
 from .forms import find_forms
@@ -20,6 +21,7 @@ from .model import (
     PRIORITY_POSTCODE,
     PRIORITY_STREET,
     PRIORITY_WEAK,
+    PRIORITY_WORDS,
     Candidate,
     Finding,
 )
@@ -34,7 +36,7 @@ from .patterns import (
 )
 from .people import find_cued_people, given_name, settle_products
 from .places import find_addresses
-from .prefilter import keyword_led
+from .prefilter import keyword_led, may_hold
 from .tokens import (
     COMMON,
     DICT,
@@ -469,17 +471,25 @@ _LEGAL_FORM = re.compile(
     r",?[ \t]*(?:Sp\.[ \t]?z[ \t]?o\.[ \t]?o\.|S\.A\.P\.I\.[ \t]de[ \t]C\.[ \t]?V\.|"
     r"S\.[ \t]de[ \t]R\.[ \t]?L\.(?:[ \t]de[ \t]C\.[ \t]?V\.)?|"
     r"S\.[ \t]?A\.[ \t]de[ \t]C\.[ \t]?V\.|"
-    r"S\.[ \t]?A\.[ \t]?S\.|S\.[ \t]?A\.[ \t]?C\.|S\.[ \t]?A\.|A\.[ \t]?Ş\.|S\.p\.A\.|S\.r\.l\.|"
+    r"S\.[ \t]?A\.[ \t]?S\.|S\.[ \t]?A\.[ \t]?C\.|S\.[ \t]?A\.|S\.[ \t]?C\.|ehf\.|hf\.|"
+    r"e\.[ \t]?V\.|A\.[ \t]?Ş\.|S\.p\.A\.|S\.r\.l\.|"
     r"S\.[ \t]?L\.(?:U\.)?|S\.[ \t]?à[ \t]?r\.[ \t]?l\.|E\.I\.R\.L\.|\(?Pty\)?\.?[ \t]Ltd\.?|"
     r"Pte\.?[ \t]Ltd\.?|Pvt\.?[ \t]Ltd\.?|Private[ \t]Limited|Co\.,?[ \t]Ltd\.?|Co\.,?[ \t]Limited|"
     r"GmbH[ \t]&[ \t]Co\.[ \t]KG|Sdn\.?[ \t]Bhd\.?|Bhd\.|Tbk\.?|\(Persero\)|[KGY]\.[ \t]?K\.|"
     r"Kabushiki[ \t]Kaisha|Ltda\.?|Cia\.|Cía\.|Inc\.|Ltd\.|Corp\.|Co\.|B\.V\.|N\.V\.|L\.L\.C\.|"
     r"s\.r\.o\.|a\.s\.|d\.o\.o\.|Kft\.|Zrt\.|Nyrt\.|(?:LLC|LLP|PLC|Plc|SAS|SARL|SRL|SpA|EPS|IPS|"
-    r"JSC|PJSC|OJSC|ASA|A/S|ApS|Oyj|Bhd|OÜ|UAB|EOOD|AB|AE|IFN|Oy)(?!\w))"
+    r"JSC|PJSC|OJSC|ASA|A/S|ApS|Oyj|Bhd|OÜ|UAB|EOOD|AB|AE|IFN|Oy|DAC|CLG|gGmbH|KG|SIA|ehf)"
+    r"(?!\w))"
 )
 """Legal forms of many countries written after a firm's name ("Pvt. Ltd.", "K.K.", "Tbk")."""
-_LEGAL_PREFIX = re.compile(r"(?:\bPT\.?|\bP\.T\.|\bM/[sS]\.?|\bOOO|\bTOO)[ \t]+$")
-"""Legal forms written before a firm's name ("PT Maju Jaya", "M/s Verma Traders")."""
+_LEGAL_PREFIX = re.compile(
+    r"(?:\bPT\.?|\bP\.T\.|\bM/[sS]\.?|\bOOO|\bTOO|\bCTCP|"
+    r"\b(?i:c\u00f4ng[ \t]+ty)(?:[ \t]+(?:TNHH|C\u1ed5[ \t]+ph\u1ea7n|CP))?(?:[ \t]+MTV)?)[ \t]+$"
+)
+"""Legal forms written before a firm's name ("PT Maju Jaya", "M/s Verma Traders", Vietnam's
+"Công ty TNHH ...", "Công ty Cổ phần ...")."""
+_PREFIXED_FIRM = PRIORITY_WORDS + 3
+"""A firm's name with its legal form before it outranks the words it holds, found alone."""
 
 
 def _legal_end(text: str, candidate: Candidate) -> int | None:
@@ -577,6 +587,68 @@ _PARTICLES_AFTER_TITLE = re.compile(
 )
 """The particles of a surname after a title ("Mr. van Wyk", "meneer de Vries", "Herr von
 Arnim"): they are the surname's, and are taken in with it."""
+_PARTICLES_BEFORE = re.compile(
+    r"(?<![\w.'\u2019-])(?:([A-Z])\.[ \t]?)?((?:(?:van|von|de|der|den|del|della|di|da|du|dos|"
+    r"das|ter|ten|la|le)[ \t]+){1,3})\Z"
+)
+_PERSON_PARTICLES = words_of("van von")
+_INITIAL_AND_PARTICLE = re.compile(r"[A-Z]\.[ \t]?(?:van|von|de|der|den|del|della|di|da|du)[ \t]")
+"""Particles that begin a surname and nothing else: "van Wyk" wherever it stands."""
+
+
+def _particles_before(text: str, candidate: Candidate) -> Candidate:
+    """A surname's particles before it, taken in ("R. de Groot", "van der Berg"): before a
+    one-word person, or a one-word name of any kind after an initial or "van" or "von"
+    ("sent it to van Wyk"); before a longer name only after those ("di Jakarta Selatan" is
+    Indonesian's "in")."""
+    if candidate.kind != "PERSON" and _INITIAL_AND_PARTICLE.match(text, candidate.start):
+        return candidate._replace(kind="PERSON")  # "T. van Houten", found whole as a firm
+    match = _PARTICLES_BEFORE.search(text, max(0, candidate.start - 24), candidate.start)
+    if match is None:
+        return candidate
+    personal = match.group(1) is not None or match.group(2).split()[0] in _PERSON_PARTICLES
+    one_word = " " not in text[candidate.start : candidate.end]
+    if not personal and (candidate.kind != "PERSON" or not one_word):
+        return candidate  # "di Jakarta Selatan", "den Leistungsdaten"
+    if candidate.kind != "PERSON" and not one_word:
+        return candidate
+    start = match.start() if match.group(1) is not None else match.start(2)
+    return Candidate(start, candidate.end, "PERSON", candidate.priority)
+
+
+_HYPHENATED_GIVEN = re.compile(r"[A-Z][a-z]{1,8}-[a-z]{1,8}")
+_SHORT_WORD_BEFORE = re.compile(r"(?<![\w'\u2019.-])([A-Z][a-z]{0,4})[ \t]+\Z")
+_EAST_ASIAN_SURNAMES = words_of(
+    """kim lee yi park pak choi choe jung jeong chung kang cho jo yoon yun jang chang lim im han
+    oh seo suh shin kwon hwang ahn song ryu yoo yu hong jeon jun go ko moon mun yang son bae
+    baek heo huh nam shim noh roh ha kwak sung cha joo ju woo koo gu min jin na ji chae won
+    chun bang gong hyun ham byun yeo choo do seok sun seol ma gil yeon pyo myung ki ban ra
+    wang wong zhang chen liu li huang zhao wu zhou xu zhu hu guo he gao lin luo zheng liang
+    xie tang feng deng cao peng zeng xiao tian dong yuan pan cai jiang du ye cheng su wei lu
+    ding shen yao cui zhong tan fan liao jia xia"""
+)
+"""Korean and Chinese family names as they are written in Latin letters, many of them words
+or acronyms too ("Seo", "Do", "Ma"): a family name only before a hyphenated given name."""
+_NO_FAMILY_NAME = COMMON | DICT | TIME | ROLE | TITLE | HONOR | PRONOUN | TECH | PLACE
+
+
+def _family_name_first(text: str, candidate: Candidate) -> Candidate:
+    """A family name written before a hyphenated given name, as Korean and Chinese names are
+    ("Seo Min-jae", "Wang Xiao-ming"): a short capitalised word that is a surname of the
+    lists or no word at all."""
+    before = _SHORT_WORD_BEFORE.search(text, max(0, candidate.start - 7), candidate.start)
+    if before is None:
+        return candidate
+    flags = word_flags(before.group(1))
+    if (
+        before.group(1).lower() in _EAST_ASIAN_SURNAMES
+        or flags & LAST
+        or not flags & _NO_FAMILY_NAME
+    ):
+        return Candidate(before.start(1), candidate.end, "PERSON", candidate.priority)
+    return candidate
+
+
 _CITY_DISTRICT = re.compile(
     r"[ \t](?:[1-9]|1\d|2[0-4])(?![\w.,:/%-]?\d|[\w%])(?![ \t]+(?:times|x|of|out)\b)"
 )
@@ -632,6 +704,9 @@ _UNIT_BEFORE = re.compile(
 )
 """The floor or unit written before an address's building or street: "Floor 2, Mercer House,
 8 Tanner Road", "Lầu 4, 12 Lê Lợi"."""
+_BLOCK_BEFORE = re.compile(r"(?<![\w-])(?:Blk|BLK|Block|Bldg)\.?[ \t]+\Z")
+_STOREY_UNIT_AFTER = re.compile(r",?[ \t]*#\d{1,3}-\d{1,5}[A-Z]?(?![\w-])")
+"""A storey and unit after a street, Singapore's and Malaysia's way: ", #08-112"."""
 _PLACE_PARTICLE = re.compile(
     r"[ \t](?:es|de|del|da|do|di|al|el|la|le|sur|en|upon|on)[ \t]+[A-Z][\w'\u2019-]{1,20}"
 )
@@ -640,8 +715,8 @@ _PLACE_COMPASS_AFTER = re.compile(r"[ \t](?:North|South|East|West|Central)(?![\w
 
 def _place_goes_on(text: str, candidate: Candidate) -> Candidate:
     """A place found in part, taken in whole: the particle and word of a known place's name
-    after it ("Dar" of "Dar es Salaam"), a compass word after it ("Sentul East"), and the
-    floor or unit before its address (:data:`_UNIT_BEFORE`)."""
+    after it ("Dar" of "Dar es Salaam"), a compass word after it ("Sentul East"), the floor
+    or unit before its address (:data:`_UNIT_BEFORE`) and a storey and unit after it."""
     particle = _PLACE_PARTICLE.match(text, candidate.end)
     if particle is not None and text[candidate.start].isupper():
         whole = text[candidate.start : particle.end()].casefold()
@@ -653,6 +728,41 @@ def _place_goes_on(text: str, candidate: Candidate) -> Candidate:
     unit = _UNIT_BEFORE.search(text, max(0, candidate.start - 16), candidate.start)
     if unit is not None:
         candidate = candidate._replace(start=unit.start())
+    block = _BLOCK_BEFORE.search(text, max(0, candidate.start - 8), candidate.start)
+    if block is not None and text[candidate.start].isdigit():  # "Blk 312 Clementi Ave 4"
+        candidate = candidate._replace(start=block.start())
+    storey = _STOREY_UNIT_AFTER.match(text, candidate.end)
+    if storey is not None:  # "Blk 312 Clementi Ave 4, #08-112"
+        candidate = candidate._replace(end=storey.end())
+    return candidate
+
+
+_WEEKDAY_BEFORE = re.compile(
+    r"(?i:(?<![\w-])(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|"
+    r"thurs|fri|sat|sun|lun|mar|mer|jeu|ven|sam|dim)\.?,?[ \t]+)\Z"
+)
+"""A weekday written before a date, a header's way: "Tue, 7 Nov 2023", "lun. 13 janv."."""
+_EDGE_BEFORE = re.compile(r"(?i:(?<![\w-])(?:end|start|beginning|early|mid|late)[ \t-]+)\Z")
+"""The edge of a month before it, without "of": "end March 2023", "early June"."""
+_NEXT_YEAR = re.compile(r"[-\u2013/](\d\d)(?![\w/.-]?\d)")
+
+
+def _date_goes_on(text: str, candidate: Candidate) -> Candidate:
+    """A date found in part, taken in whole: its weekday before it, the edge of its month
+    before it, and the next year's two digits after its year ("summer 2023-24")."""
+    before = text[max(0, candidate.start - 12) : candidate.start]
+    weekday = _WEEKDAY_BEFORE.search(before)
+    if weekday is not None and text[candidate.start].isdigit():
+        candidate = candidate._replace(start=candidate.start - len(before) + weekday.start())
+    elif text[candidate.start].isalpha():
+        edge = _EDGE_BEFORE.search(before)
+        if edge is not None:
+            candidate = candidate._replace(start=candidate.start - len(before) + edge.start())
+    year = text[candidate.end - 4 : candidate.end]
+    if year.isdigit() and year.startswith(("19", "20")):
+        after = _NEXT_YEAR.match(text, candidate.end)
+        if after is not None and int(after.group(1)) == (int(year) + 1) % 100:
+            candidate = candidate._replace(end=after.end())
     return candidate
 
 
@@ -691,10 +801,16 @@ def _widen(text: str, found: list[Candidate]) -> list[Candidate]:
                 candidate = Candidate(
                     particles.start(2), candidate.end, "PERSON", candidate.priority
                 )
+        if candidate.kind in _MENTION_KINDS and text[candidate.start].isupper():
+            candidate = _particles_before(text, candidate)
         if candidate.kind == "PERSON" and text[candidate.start].islower():
             surname = _LOWER_WORD_AFTER.match(text, candidate.end)
             if surname is not None and _lower_surname(surname.group(1)):  # "gareth pryce"
                 candidate = candidate._replace(end=surname.end())
+        if candidate.kind in _MENTION_KINDS and _HYPHENATED_GIVEN.fullmatch(
+            text, candidate.start, candidate.end
+        ):
+            candidate = _family_name_first(text, candidate)
         if candidate.kind == "PERSON":
             nickname = _nickname_start(text, candidate.start)
             if nickname is not None:
@@ -706,6 +822,8 @@ def _widen(text: str, found: list[Candidate]) -> list[Candidate]:
             number = _LEADING_NUMBER.search(text, max(0, candidate.start - 8), candidate.start)
             if number is not None:  # "9554 62 Rue Gafsa", "3037 ul. Północna 73"
                 candidate = candidate._replace(start=number.start())
+        if candidate.kind == "DATE":
+            candidate = _date_goes_on(text, candidate)
         if candidate.kind == "ID":
             head = _CODE_HEAD.search(text, max(0, candidate.start - 14), candidate.start)
             if head is not None:  # "K.208/" of "K.208/TU-DATA/IV/2024"
@@ -724,11 +842,12 @@ def _widen(text: str, found: list[Candidate]) -> list[Candidate]:
                 candidate = candidate._replace(start=the.start())
         elif candidate.kind in ("ORG", "PERSON"):
             end = _legal_end(text, candidate)
-            prefix = _LEGAL_PREFIX.search(text, max(0, candidate.start - 6), candidate.start)
+            prefix = _LEGAL_PREFIX.search(text, max(0, candidate.start - 24), candidate.start)
             if end is not None or prefix is not None:
                 start = candidate.start if prefix is None else prefix.start()
                 end = candidate.end if end is None else end
-                candidate = Candidate(start, end, "ORG", candidate.priority)
+                priority = candidate.priority if prefix is None else _PREFIXED_FIRM
+                candidate = Candidate(start, end, "ORG", max(priority, candidate.priority))
         widened.append(candidate)
     return widened
 
@@ -830,6 +949,91 @@ def _forms(text: str, words: str, shouted: list[tuple[int, int]]) -> list[Candid
     return as_written + [c for c in find_forms(words) if named(c) and loud(c)]
 
 
+_INSTITUTION_WORDS = (
+    *("kommun", "kommune", "sjukhus", "sykehus", "sygehus", "universitet", "högskola"),
+    *("hogskola", "landsting", "gemeente", "ziekenhuis", "sairaala", "kaupunki", "kunta"),
+)
+_INSTITUTION = re.compile(
+    rf"(?<![\w-])[A-Z\u00c0-\u00de][\w'\u2019-]{{1,24}}[ \t]+(?:{'|'.join(_INSTITUTION_WORDS)})"
+    r"(?![\w-])",
+)
+"""A public body of the Nordic countries, the Netherlands or Finland, named by its town and
+a lower-case word for what it is: "Borås kommun", "Lunds sjukhus", "Aalborg Kommune" is
+found as a firm already."""
+
+
+def _institutions(text: str) -> list[Candidate]:
+    """Municipalities, hospitals and universities named as :data:`_INSTITUTION` reads them."""
+    if not may_hold(text, _INSTITUTION_WORDS):
+        return []
+    priority = PRIORITY_WORDS + 1
+    return [Candidate(m.start(), m.end(), "ORG", priority) for m in _INSTITUTION.finditer(text)]
+
+
+_NAME_PART = re.compile(r"[A-Z\u00c0-\u00de][^\W\d_]*")
+_CAPITALS_WORD = re.compile(r"(?<![\w.&/-])[A-Z]{2,4}(?![\w&/-]|\.\w)")
+
+
+_NOT_INITIALS = words_of("AW WG RE FW FWD CC BCC PS NB TC OK")
+"""Capitals of e-mail headers and notes ("AW: ...", "PS", "cc"), and Turkey's "TC" ID."""
+
+
+def _initials_of(name: str) -> set[str]:
+    """The initials a person's name is written by: all its capitalised parts' ("Amara
+    Nwachukwu-Obi" is "ANO"), and its first and last words' ("AN")."""
+    parts = _NAME_PART.findall(name)
+    if len(parts) < 2:
+        return set()
+    words = [word for word in name.split() if word[:1].isupper()]
+    found = {"".join(part[0] for part in parts)}
+    if len(words) >= 2:
+        found.add(words[0][0] + words[-1][0])
+    return {initials for initials in found if 2 <= len(initials) <= 4}
+
+
+def _people_by_initials(text: str, found: list[Candidate]) -> list[Candidate]:
+    """A person found by name, written again by their initials in the same story: minutes'
+    "OB presented" after "Present: Olu Bankole", "ANO" after "Amara Nwachukwu-Obi". Not an
+    acronym of the trade, a role or a place ("HR", "CTO", "US"), nor a word ("AM")."""
+    initials: set[str] = set()
+    for candidate in found:
+        if candidate.kind == "PERSON":
+            initials |= _initials_of(text[candidate.start : candidate.end])
+    if not initials:
+        return []
+    more: list[Candidate] = []
+    for match in _CAPITALS_WORD.finditer(text):
+        word = match.group()
+        if word not in initials or word in _NOT_INITIALS or word.lower() in function_words():
+            continue
+        if word_flags(word) & (TECH | ROLE | PLACE):
+            continue
+        more.append(Candidate(match.start(), match.end(), "PERSON", PRIORITY_WORDS))
+    return more
+
+
+_QUOTED_SURNAME_FIRST = re.compile(
+    r"(?<=[\"\u201c])([A-Z][\w'\u2019-]{1,30},[ \t][A-Z][\w'\u2019-]{1,30})(?=[\"\u201d])"
+)
+"""A spreadsheet's or export's quoted cell holding "Surname, Given": "Okafor, Chidinma"."""
+
+
+def _quoted_people(text: str) -> list[Candidate]:
+    """People written surname first in a quoted cell, when the given name is one and the first
+    word no ordinary word."""
+    if '"' not in text and "\u201c" not in text:
+        return []
+    found: list[Candidate] = []
+    for match in _QUOTED_SURNAME_FIRST.finditer(text):
+        surname, given = match.group(1).split(",")
+        surname_flags = word_flags(surname)
+        if surname_flags & (COMMON | DICT) and not surname_flags & LAST:
+            continue  # "Thanks, Anna": a greeting, not a surname
+        if word_flags(given.strip()) & FIRST:
+            found.append(Candidate(match.start(1), match.end(1), "PERSON", PRIORITY_WORDS + 2))
+    return found
+
+
 def find_candidates(text: str) -> list[Candidate]:
     """All detectors' proposals, resolved, with partial mentions added."""
     text = without_placeholders(text)
@@ -838,14 +1042,15 @@ def find_candidates(text: str) -> list[Candidate]:
     tokens = settle_products(words, tokenize(words))
     candidates = find_contacts(text) + find_ids(text) + find_dates(text)
     candidates += list(find_phones(text)) + find_spoken_numbers(text)
-    candidates += find_addresses(text) + _forms(text, words, shouted)
+    candidates += find_addresses(text) + _forms(text, words, shouted) + _institutions(text)
+    candidates += find_cjk_people(text) + _quoted_people(text)
     cued = find_cued_people(words, tokens)
     resolved = _as_people(_resolve(candidates + find_names(words, tokens) + cued), cued)
     resolved = _resolve(resolved + _nicknames(text, resolved))  # named again further on
     mentions = _partial_mentions(words, tokens, resolved) + _domain_mentions(text, tokens, resolved)
     mentions += _short_names(text, resolved) + _coordinated_people(tokens, resolved)
     mentions += listed_handles(text, resolved) + handle_mentions(text, resolved)
-    mentions += _transliterations(text, resolved)
+    mentions += _transliterations(text, resolved) + _people_by_initials(text, resolved)
     mentions += _postcodes_alike(text, resolved)
     resolved = _resolve(resolved + mentions)
     return _agree_kinds(text, _resolve(_widen(text, _merge_addresses(text, resolved))))

@@ -86,7 +86,7 @@ _ID_CUES = words_of(
 
 _WORDLIKE_CODES = words_of(
     "ID IN OR ME OK HI AM PA CO DE LA MA ES IT NO AS AT BE IS TO UP MP AP PE SP NS ON BC AB NT "
-    "WA SA ACT DL TS GO MG PR SC TN"
+    "WA SA ACT DL TS GO MG PR SC TN HR"
 )
 """State codes that are also words or acronyms ("ID", "IN", "IT"): only after a known town."""
 _ZIP_AFTER = re.compile(r"[ \t]+\d{4,5}\b")

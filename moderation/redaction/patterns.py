@@ -333,6 +333,7 @@ def find_contacts(text: str) -> list[Candidate]:
         found += [
             Candidate(m.start(), m.end(), "EMAIL", PRIORITY_STRUCTURED + 4)
             for m in SPELLED_EMAIL.finditer(text)
+            if not text.startswith("/", m.end())  # "the pings at grafana.x.example/d/...": a link
         ]
     for match in URL.finditer(text) if may_hold(text, _URL_OPENINGS) else ():
         start, end = _trimmed(text, match.start(), match.end())
@@ -488,13 +489,29 @@ _NAMED_LOGIN_OPEN = (
     *("nick", "me", "posted", "commented", "replied", "his", "her", "their", "my", "your"),
 )
 LOGIN_SPEAKER = re.compile(
-    r"^[ \t>*-]*([A-Za-z][\w.-]{0,30}[A-Za-z0-9_]):[ \t]+"
+    r"^[ \t>*-]*(?:\[?\d[\d/.:,APMapm \t-]{3,24}\]?[ \t]*[\u2013\u2014-]?[ \t]*)?"
+    r"([A-Za-z][\w.-]{0,30}[A-Za-z0-9_]):[ \t]+"
     r"(?!(?i:true|false|null|none|yes|no)\b)[^\W\d_][^\s]*(?:[ \t]+[^\s#]+){2}",
     re.MULTILINE,
 )
-"""A chat line opened by a login, words after it: "> juniper_qa: its not targeting",
-"kemi.dl: reopening this, it holds personal data" (not a field: "user_id: 42", "notify_dpo:
-false # was true")."""
+"""A chat line opened by a login, after its time stamp if any, words after it: "> juniper_qa:
+its not targeting", "09:14 - kemi.dl: reopening this, it holds personal data" (not a field:
+"user_id: 42", "notify_dpo: false # was true")."""
+CHAT_NICK = re.compile(
+    r"^[ \t]*(?:\[\d{1,2}:\d\d(?::\d\d)?(?:[ \t]?[AP]M)?\][ \t]*)?"
+    r"<([@+]?[A-Za-z0-9_][\w.|^-]{1,30})>[ \t]+\S",
+    re.MULTILINE,
+)
+"""An IRC or Matrix log's line, opened by the writer's nick in angle brackets: "[22:14]
+<dkowal> merged it". HTML's tags have no text of their own after them on the line's start."""
+DISCORD_LINE = re.compile(
+    r"^[ \t]*([A-Za-z0-9_][\w.-]{1,31})[ \t]+[\u2014\u2013-][ \t]+"
+    r"(?:(?i:today|yesterday)[ \t]+at[ \t]+\d|\d{1,2}/\d{1,2}/\d{2,4}[ \t]+\d)",
+    re.MULTILINE,
+)
+"""A Discord export's line: the writer's name, a dash and when ("dustmoth — Today at 9:12
+PM")."""
+_HTML_TAGS = words_of("a b i p u s br hr em tr td th li ul ol div span code pre img body html head")
 _FILE_ENDINGS = words_of(
     """py js ts csv tsv txt md json log sql yml yaml ipynb html xml cfg ini sh r rs go java pdf
     xlsx xls docx doc png jpg parquet"""
@@ -510,6 +527,17 @@ def _named_logins(text: str) -> list[Candidate]:
         for m in keyword_led(NAMED_LOGIN, text, _NAMED_LOGIN_OPEN)
         if _username_shaped(m.group(1).rstrip("."))
     ]
+    if "<" in text and ">" in text:
+        for match in CHAT_NICK.finditer(text):
+            name = match.group(1).lstrip("@+")
+            if name.casefold() not in _HTML_TAGS and not is_common(name):
+                start = match.end(1) - len(name)
+                found.append(Candidate(start, match.end(1), "HANDLE", PRIORITY_STRUCTURED - 1))
+    if " at " in text or "/" in text:
+        for match in DISCORD_LINE.finditer(text):
+            name = match.group(1)
+            kind = "PERSON" if name.isalpha() and _given(name) else "HANDLE"
+            found.append(Candidate(match.start(1), match.end(1), kind, PRIORITY_STRUCTURED - 1))
     if ":" not in text:
         return found
     for match in LOGIN_SPEAKER.finditer(text):

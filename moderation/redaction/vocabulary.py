@@ -455,8 +455,30 @@ CALENDAR_MONTHS |= words_of(
     """فروردین اردیبهشت خرداد تیر مرداد شهریور مهر آبان آذر دی بهمن اسفند বৈশাখ জ্যৈষ্ঠ আষাঢ়
     শ্রাবণ ভাদ্র আশ্বিন কার্তিক অগ্রহায়ণ পৌষ মাঘ ফাল্গুন চৈত্র"""
 )
+CALENDAR_MONTHS |= words_of(
+    # Icelandic, Estonian, Latvian, Lithuanian, Slovak and Slovenian, Scandinavian, Malay,
+    # Afrikaans, Swahili, Hausa, Zulu, Welsh and Irish
+    """janúar febrúar apríl maí júní júlí ágúst október nóvember desember jaanuar veebruar
+    märts aprill juuni juuli oktoober detsember janvāris februāris aprīlis maijs jūnijs
+    jūlijs augusts septembris oktobris novembris decembris sausis vasaris kovas balandis
+    gegužė gegužės birželis birželio liepa liepos rugpjūtis rugpjūčio rugsėjis rugsėjo
+    spalis spalio lapkritis lapkričio gruodis gruodžio sausio vasario kovo balandžio
+    február apríl máj jún júl október marec junij julij avgust januar februar desember
+    januari februari maart augusti ogos disember januarie
+    februarie junie julie machi aprili julai agosti septemba oktoba novemba desemba janairu
+    faburairu maris afirilu mayu yuni yuli agusta satumba nuwamba disamba januwari
+    februwari mashi ephreli meyi julayi agasti okthoba ionawr chwefror mawrth ebrill mehefin
+    gorffennaf awst hydref tachwedd rhagfyr eanáir feabhra márta aibreán bealtaine meitheamh
+    iúil lúnasa samhain nollaig"""
+)
 CALENDAR_MONTHS |= {month.casefold() for month in CALENDAR_MONTHS}
 """Each month also as case folding writes it: "Μαΐου" folds to another spelling of "μαΐου"."""
+MONTH_ABBREVIATIONS: frozenset[str] = words_of(
+    """jan janv fev fév févr fevr feb mar abr avr apr mai may jun juin jul juil juill ago aug
+    aoû set sep sept out oct okt nov dez dic dec déc ene mrt mei gen giu lug"""
+)
+"""Months cut short: a date only joined to a year by a slash ("fev/2022", "Okt/2023"), or
+with a full stop before it ("janv. 2025")."""
 SEASONS_ABROAD: frozenset[str] = words_of(
     """primavera verano otoño otono invierno verão verao outono inverno printemps été ete
     automne hiver frühling fruehling sommer herbst estate autunno voorjaar lente zomer

@@ -401,7 +401,7 @@ def test_an_analyst_for_a_bank_names_no_firm() -> None:
 @pytest.mark.parametrize(
     ("text", "date"),
     [
-        ("- Mon 12/3: first draft of the model", "12/3"),
+        ("- Mon 12/3: first draft of the model", "Mon 12/3"),  # the weekday taken in (round 11)
         ("In Trinity term 2022 my PI asked for a table", "Trinity term 2022"),
         ("I raised it in a meeting on Youth Day 2023, a holiday", "Youth Day 2023"),
     ],
