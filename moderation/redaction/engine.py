@@ -428,6 +428,48 @@ def _postcodes_alike(text: str, found: list[Candidate]) -> list[Candidate]:
     ]
 
 
+_LIST_JOIN = (
+    r"(?:,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or|och|og|y|e|und|et|en|i|a|na)[ \t]+|"
+    r"[ \t]*/[ \t]*)"
+)
+_NEXT_CODE = re.compile(rf"{_LIST_JOIN}([A-Z0-9][A-Z0-9-]{{2,11}}(?:[ \t][A-Z0-9]{{2,4}})?)\b")
+_CODE_BEFORE = re.compile(rf"(?<![\w-])([A-Z0-9][A-Z0-9-]{{2,11}}){_LIST_JOIN}\Z")
+
+
+def _shape(code: str) -> str:
+    """A code's shape: its letters as "A", its digits as "9" ("BZT9083" is "AAA9999")."""
+    return "".join("9" if ch.isdigit() else "A" if ch.isalpha() else ch for ch in code)
+
+
+def _codes_alike(text: str, found: list[Candidate]) -> list[Candidate]:
+    """Codes listed beside an ID found, of the same shape, are IDs too: the second plate of
+    "plates CNK4417 and BZT9083", "ABC 123 och MLB 45F" (not a word in capitals: a code
+    holds a digit)."""
+    more: list[Candidate] = []
+    for candidate in found:
+        if candidate.kind != "ID" or candidate.end - candidate.start > 14:
+            continue
+        shape = _shape(text[candidate.start : candidate.end])
+        if not any(ch == "A" for ch in shape):
+            continue  # a number alone lists amounts as often as codes
+        end = candidate.end
+        for _ in range(8):  # a list of at most eight more
+            match = _NEXT_CODE.match(text, end)
+            if match is None or not _alike(shape, match.group(1)):
+                break
+            more.append(Candidate(match.start(1), match.end(1), "ID", PRIORITY_WEAK))
+            end = match.end(1)
+        before = _CODE_BEFORE.search(text, max(0, candidate.start - 22), candidate.start)
+        if before is not None and _alike(shape, before.group(1)):
+            more.append(Candidate(before.start(1), before.end(1), "ID", PRIORITY_WEAK))
+    return more
+
+
+def _alike(shape: str, code: str) -> bool:
+    """Whether ``code`` has a digit and the length of a code of ``shape``, give or take one."""
+    return any(ch.isdigit() for ch in code) and abs(len(_shape(code)) - len(shape)) <= 1
+
+
 _DOMAIN_LABEL = re.compile(r"([a-z][a-z0-9-]{2,40})\.[a-z]{2,12}(?:[/:]|\Z)", re.IGNORECASE)
 """The label of a host before its top-level domain ("brightcart" in "status.brightcart.example")."""
 _MAIL_HOSTS = words_of(
@@ -1051,7 +1093,7 @@ def find_candidates(text: str) -> list[Candidate]:
     mentions += _short_names(text, resolved) + _coordinated_people(tokens, resolved)
     mentions += listed_handles(text, resolved) + handle_mentions(text, resolved)
     mentions += _transliterations(text, resolved) + _people_by_initials(text, resolved)
-    mentions += _postcodes_alike(text, resolved)
+    mentions += _postcodes_alike(text, resolved) + _codes_alike(text, resolved)
     resolved = _resolve(resolved + mentions)
     return _agree_kinds(text, _resolve(_widen(text, _merge_addresses(text, resolved))))
 

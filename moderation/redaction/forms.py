@@ -20,6 +20,8 @@ from dataclasses import dataclass
 from .model import (
     PRIORITY_ADDRESS,
     PRIORITY_ADDRESS_PART,
+    PRIORITY_DATE,
+    PRIORITY_POSTCODE,
     PRIORITY_STREET,
     PRIORITY_STRUCTURED,
     PRIORITY_WORDS,
@@ -189,6 +191,12 @@ def _named_street(match: re.Match[str]) -> bool:
     return first not in _NOT_STREET_NAMES and not word_flags(first) & (TECH | ROLE)
 
 
+def _hex_hash(match: re.Match[str]) -> bool:
+    """A commit's hash holds digits and letters ("a3f9c2e"; not "deadbeef", nor "2024")."""
+    code = match.group("hash")
+    return any(ch.isdigit() for ch in code) and any(ch.isalpha() for ch in code)
+
+
 def _state_plate(match: re.Match[str]) -> bool:
     """A US state's code, then letters and at least three digits ("CA 8ZRT451"), not "CA 94105"."""
     code = match.group("plate")
@@ -224,6 +232,52 @@ _STRUCTURED = PRIORITY_STRUCTURED
 _ADDRESS = PRIORITY_STREET
 
 FORMS: tuple[Form, ...] = (
+    _form(
+        r"(?<![\w])0x[0-9a-fA-F]{40}(?![\w])",
+        "ID",
+        _STRUCTURED + 2,
+        "a wallet's address on a public ledger ('0x7f3a...'): every payment it made is traceable",
+        hint=r"0x",
+    ),
+    _form(
+        r"(?i:\bcommits?\b)[^.\n]{0,40}?(?<![\w./-])(?P<hash>[0-9a-f]{7,40})(?![\w./-])",
+        "ID",
+        _STRUCTURED,
+        "a commit's hash after the word ('the commit that adds it is a3f9c2e') leads to its author",
+        opens="commit",
+        hint=_DIGIT,
+        group="hash",
+        accept=_hex_hash,
+    ),
+    _form(
+        r"(?m:^[ \t]*(?:[-*\u2022][ \t]*)(?P<day>(?:[12]\d|3[01]|0?[1-9])/(?:1[0-2]|0?[1-9]))"
+        r"[ \t]*:)",
+        "DATE",
+        PRIORITY_DATE,
+        "a day and month opening a timeline's bullet ('- 10/05: asked legal')",
+        hint=r"\d/\d",
+        group="day",
+    ),
+    _form(
+        r"(?i:\bdeadline[ \t]*:?[ \t]*)(?P<due>(?:[12]\d|3[01]|0?[1-9])/(?:1[0-2]|0?[1-9]))"
+        r"(?![\d/])",
+        "DATE",
+        PRIORITY_DATE,
+        "a day and month after 'deadline' ('Deadline 15/11')",
+        opens="deadline",
+        hint=r"\d/\d",
+        group="due",
+    ),
+    _form(
+        r"(?i:\b(?:zip(?:5|[ _]?codes?)?|postcodes?|post[ \t]codes?|pin[ _]?codes?)\b)"
+        r"[^.\n\d]{0,12}?(?<![\w.,$\u00a3\u20ac-])(?P<zip>\d{5,6})(?![\w%]|[.,]\d)",
+        "LOCATION",
+        PRIORITY_POSTCODE,
+        "a postcode after the word that names it ('zip5 IN ('46201'', 'pincode 560034')",
+        opens="zip postcode post pin",
+        hint=r"\d{5}",
+        group="zip",
+    ),
     _form(
         r"(?<![\w:.-])[0-9A-Fa-f]{2}(?P<sep>[:-])[0-9A-Fa-f]{2}(?:(?P=sep)[0-9A-Fa-f]{2}){4}"
         r"(?![\w:-]|\.\w)|(?<![\w.])[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}(?![\w]|\.\w)",

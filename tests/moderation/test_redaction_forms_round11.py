@@ -263,3 +263,73 @@ def test_a_quoted_cell_surname_first_is_one_person() -> None:
     people = [value for kind, value in found(text) if kind == "PERSON"]
     assert "Adeyemi, Tunde" in people
     assert "Thanks, Maria" not in people
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("the camera logged plates KTR5512 and WNE7730 that night", ["KTR5512", "WNE7730"]),
+        (
+            "tickets SEC-1180, SEC-1193 and SEC-1201 were closed",
+            ["SEC-1180", "SEC-1193", "SEC-1201"],
+        ),
+    ],
+)
+def test_codes_listed_beside_an_id_of_the_same_shape(text: str, codes: list[str]) -> None:
+    assert [value for kind, value in found(text) if kind == "ID"] == codes
+
+
+def test_amounts_and_words_listed_beside_an_id_stay() -> None:
+    text = "ticket OPS-77 and then 2023 and GDPR and 45 people"
+    assert [value for kind, value in found(text) if kind == "ID"] == ["OPS-77"]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (
+            "the payout went to 0x9b1c44aa02d7e51f3c86b0e2a9d4f7c1e8b35a60 that week",
+            "0x9b1c44aa02d7e51f3c86b0e2a9d4f7c1e8b35a60",
+        ),
+        ("the commit that put it back is 7c1e9a2, and I will not merge it", "7c1e9a2"),
+    ],
+)
+def test_a_wallet_and_a_commits_hash(text: str, code: str) -> None:
+    assert ("ID", code) in found(text)
+
+
+def test_a_word_of_hex_letters_after_commit_is_no_hash() -> None:
+    assert [kind for kind, _ in found("the commit message said cafe and deadbeef")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("- 14/02: falei com o jurídico", "14/02"),
+        ("* 3/7: the export went out", "3/7"),
+        ("Deadline 28/09. Nobody objected.", "28/09"),
+    ],
+)
+def test_a_day_and_month_opening_a_bullet_or_after_deadline(text: str, date: str) -> None:
+    assert ("DATE", date) in found(text)
+
+
+def test_fractions_and_scores_stay() -> None:
+    assert found("we got 3/4 of it right and the model scored 9/10 on recall") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("WHERE zip5 IN ('60614', '60622') AND age > 65", ["60614", "60622"]),
+        ("the office pincode 400051 was on the form", ["400051"]),
+    ],
+)
+def test_postcodes_after_the_word_that_names_them(text: str, codes: list[str]) -> None:
+    places = [value for kind, value in found(text) if kind == "LOCATION"]
+    assert all(any(code in place for place in places) for code in codes)
+
+
+@pytest.mark.parametrize("body", ["FDA", "MOM", "DOLE", "PTA"])
+def test_more_public_bodies_by_their_acronyms(body: str) -> None:
+    assert ("ORG", body) in found(f"I thought about reporting it to {body} anonymously.")
