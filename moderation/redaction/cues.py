@@ -229,6 +229,21 @@ PERSON_CUES: tuple[Cue, ...] = (
     ),
     cue(
         PERSON,
+        "a known name said to be a role: 'Lee is a supervisor', 'Will is head of growth', "
+        "'Ama was an intern'",
+        after=rf"[ \t]+(?:is|was)[ \t]+(?:(?:a|an)[ \t]+(?:\w+[ \t]+)?"
+        rf"(?:{_alternatives(RELATIONS)})\b|(?:the[ \t]+)?head[ \t]+of[ \t]+\w)",
+        plain_words=False,
+    ),
+    cue(
+        PERSON,
+        "minutes' owner of a point or an action: 'MD noted the risk', 'Action: RS to confirm "
+        "with legal' (initials and names; a word no list knows is left alone)",
+        after=r"[ \t]+(?:noted|presented|minuted|to[ \t]+(?:confirm|check|share|draft|circulate|"
+        r"follow[ \t]+up|update|chase|review|contact|send))\b",
+    ),
+    cue(
+        PERSON,
         "a word no list knows opening a clause and saying something: 'becca says keep quiet', "
         "'then gaz told me' (rushed writing's names, in lower case)",
         before=r"(?:\n|[.!?][ \t]+|\b(?:and|n|but|then|so|lol|tbh|&)[ \t]+)",

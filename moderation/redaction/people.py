@@ -47,6 +47,7 @@ from .vocabulary import (
     ORG_CUE_NOUNS,
     PERSON_BEFORE,
     POST_LABELS,
+    PUBLIC_BODIES,
     ROLE_WORDS,
     SHORT_NAMES,
     TECH_TERMS,
@@ -90,7 +91,14 @@ _INITIALS = re.compile(
 word, a dot or a sign. The first capital is matched before what may not stand before it
 (a look-behind that takes it in): the regex engine then leaps from capital to capital,
 where a pattern opened by a look-behind is tried at every character."""
-_NOT_INITIALS = TECH_TERMS | ROLE_WORDS | words_of("us usa uk eu un uae nz ok tv pc id")
+_NOT_INITIALS = (
+    TECH_TERMS
+    | ROLE_WORDS
+    | words_of("us usa uk eu un uae nz ok tv pc id")
+    | {body.casefold() for body in PUBLIC_BODIES}
+)
+"""Capitals that are no one's initials: tools, roles, places, and public bodies ("ask the
+ICO to review")."""
 
 
 def _ambiguous_product(token: Token) -> bool:

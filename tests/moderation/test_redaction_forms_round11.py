@@ -333,3 +333,29 @@ def test_postcodes_after_the_word_that_names_them(text: str, codes: list[str]) -
 @pytest.mark.parametrize("body", ["FDA", "MOM", "DOLE", "PTA"])
 def test_more_public_bodies_by_their_acronyms(body: str) -> None:
     assert ("ORG", body) in found(f"I thought about reporting it to {body} anonymously.")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("4. Action: KT to confirm the retention period with legal.", "KT"),
+        ("PD noted that the model had not been validated.", "PD"),
+        ("Halima is a supervisor on nights.", "Halima"),
+        ("In Lagos, Tobi is head of risk and signs it off.", "Tobi"),
+    ],
+)
+def test_minutes_owners_and_names_said_to_be_a_role(text: str, name: str) -> None:
+    assert ("PERSON", name) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The board noted the risk and HR noted it too.",
+        "Action: QA to check the labels.",
+        "Data is a lead indicator here.",
+        "I asked the ICO to review it.",
+    ],
+)
+def test_bodies_teams_and_words_in_those_places_are_no_people(text: str) -> None:
+    assert [kind for kind, _ in found(text) if kind == "PERSON"] == []
