@@ -55,6 +55,12 @@ _CJK_PATTERNS: tuple[re.Pattern[str], ...] = (
         r"|の?(?:春|夏|秋|冬|初め|末|上半期|下半期))?"
     ),
     re.compile(r"(?<!\d)\d{1,2}[ \t]*月[ \t]*\d{1,2}[ \t]*[日号]"),
+    # a month alone, or a Korean month and day: "go-live is 6月", "launch is 6월 1일" (a
+    # duration is "6个月", "6개월", never a digit right before the month's sign)
+    re.compile(
+        r"(?<![\d.,/])(?:1[0-2]|0?[1-9])[ \t]*[月월]"
+        r"(?:[ \t]*(?:[12]\d|3[01]|0?[1-9])[ \t]*[日号일])?"
+    ),
     re.compile(
         r"\d{4}[ \t]*년(?:[ \t]*\d{1,2}[ \t]*월(?:[ \t]*\d{1,2}[ \t]*일)?"
         r"|[ \t]*(?:봄|여름|가을|겨울|초|말|상반기|하반기)(?![\uac00-\ud7af]))?"

@@ -747,6 +747,11 @@ _UNIT_BEFORE = re.compile(
 """The floor or unit written before an address's building or street: "Floor 2, Mercer House,
 8 Tanner Road", "Lầu 4, 12 Lê Lợi"."""
 _BLOCK_BEFORE = re.compile(r"(?<![\w-])(?:Blk|BLK|Block|Bldg)\.?[ \t]+\Z")
+_NUMBERED_PART_AFTER = re.compile(
+    r"(?:-[1-9]\d?|[ \t]+(?i:sector|soi|phase|block|zone)[ \t]+\d{1,3}[A-Za-z]?)(?![\w-])"
+)
+"""A numbered part of a place after its name: "Gulshan-2", "noida sector 62", "Sukhumvit
+Soi 21", "DHA Phase 5"."""
 _STOREY_UNIT_AFTER = re.compile(r",?[ \t]*#\d{1,3}-\d{1,5}[A-Z]?(?![\w-])")
 """A storey and unit after a street, Singapore's and Malaysia's way: ", #08-112"."""
 _PLACE_PARTICLE = re.compile(
@@ -773,6 +778,9 @@ def _place_goes_on(text: str, candidate: Candidate) -> Candidate:
     block = _BLOCK_BEFORE.search(text, max(0, candidate.start - 8), candidate.start)
     if block is not None and text[candidate.start].isdigit():  # "Blk 312 Clementi Ave 4"
         candidate = candidate._replace(start=block.start())
+    numbered = _NUMBERED_PART_AFTER.match(text, candidate.end)
+    if numbered is not None and text[candidate.start].isalpha():  # "Gulshan-2", "sector 62"
+        candidate = candidate._replace(end=numbered.end())
     storey = _STOREY_UNIT_AFTER.match(text, candidate.end)
     if storey is not None:  # "Blk 312 Clementi Ave 4, #08-112"
         candidate = candidate._replace(end=storey.end())
@@ -1054,6 +1062,51 @@ def _people_by_initials(text: str, found: list[Candidate]) -> list[Candidate]:
     return more
 
 
+_BODY_HEADS = (
+    *("Fund", "Foundation", "Force", "Courier", "Gazette", "Herald", "Times", "Tribune"),
+    *("Chronicle", "Bank", "Society", "Association", "Institute", "Agency", "Authority"),
+    *("Commission", "Trust", "University", "College", "Hospital", "Ministry", "Police"),
+    *("Inspectorate", "Ombudsman", "Tribunal", "Bureau", "Federation"),
+)
+_BODY_WORD = r"[A-Z][a-z\u00e0-\u00ff'\u2019]{1,20}"
+_BODY = re.compile(
+    r"(?<![\w'\u2019-])(?:(?:Royal|National|Central|Federal|State|Reserve|People's)[ \t]+)?"
+    r"(?:Bank|University|Ministry|Commission|Institute|Bureau|Department|Office)[ \t]+(?:of|for)"
+    rf"[ \t]+(?:the[ \t]+)?{_BODY_WORD}(?:[ \t]+(?:and[ \t]+)?{_BODY_WORD}){{0,3}}"
+    rf"|(?<![\w'\u2019-])(?:{_BODY_WORD}[ \t]+(?:(?:of|for|and|&)[ \t]+)?){{1,4}}"
+    rf"(?:{'|'.join(_BODY_HEADS)})(?![\w'\u2019-])"
+)
+"""A body named by capitalised words and what it is, at its end ("the Orbis Philanthropy
+Fund", "Southern Evening Courier", "Australian Border Force") or at its start with "of"
+("Royal Bank of Canada", "Department of Health")."""
+_BODY_HINTS = (*(head.lower() for head in _BODY_HEADS), "department", "office")
+"""One of these words is in every name :data:`_BODY` reads."""
+_NOT_IN_A_BODY = PRONOUN | ROLE | TIME | TECH
+
+
+def _capitalised_bodies(text: str, resolved: list[Candidate]) -> list[Candidate]:
+    """Bodies as :data:`_BODY` reads them, when no word of the name is a pronoun, a role, a
+    time or a tool ("Our Bank", "Head of Data Institute" are no names), its first word no
+    little word ("The Trust"), and no finding reaches beyond it ("Wexcombe NHS Foundation
+    Trust" stays whole): it takes in the findings it holds ("Canada" of "Royal Bank of
+    Canada")."""
+    if not may_hold(text, _BODY_HINTS):
+        return []
+    found: list[Candidate] = []
+    for match in _BODY.finditer(text):
+        words = [w for w in re.split(r"[ \t]+", match.group()) if w[:1].isupper()]
+        if len(words) < 2 or any(word_flags(w) & _NOT_IN_A_BODY for w in words[:-1]):
+            continue
+        if words[0].lower() in function_words():
+            continue
+        start, end = match.span()
+        beyond = (c for c in resolved if c.start < end and start < c.end)
+        if any(c.start < start or c.end > end for c in beyond):
+            continue
+        found.append(Candidate(start, end, "ORG", PRIORITY_WORDS + 1))
+    return found
+
+
 _QUOTED_SURNAME_FIRST = re.compile(
     r"(?<=[\"\u201c])([A-Z][\w'\u2019-]{1,30},[ \t][A-Z][\w'\u2019-]{1,30})(?=[\"\u201d])"
 )
@@ -1094,6 +1147,7 @@ def find_candidates(text: str) -> list[Candidate]:
     mentions += listed_handles(text, resolved) + handle_mentions(text, resolved)
     mentions += _transliterations(text, resolved) + _people_by_initials(text, resolved)
     mentions += _postcodes_alike(text, resolved) + _codes_alike(text, resolved)
+    mentions += _capitalised_bodies(text, resolved)
     resolved = _resolve(resolved + mentions)
     return _agree_kinds(text, _resolve(_widen(text, _merge_addresses(text, resolved))))
 

@@ -233,6 +233,23 @@ _ADDRESS = PRIORITY_STREET
 
 FORMS: tuple[Form, ...] = (
     _form(
+        r"(?<![\w-])(?:[12]?\d(?:e|er|\u00e8me|eme)[ \t]+arrondissement"
+        r"|[IVX]{1,5}\.[ \t]*ker\u00fclet|TP\.[ \t]?HCM|TPHCM)(?![\w-])",
+        "LOCATION",
+        _ADDRESS - 1,
+        "a city's district by its number ('11e arrondissement', 'XIII. kerület') and Ho Chi "
+        "Minh City written short ('TP.HCM')",
+        hint=r"rrondissement|ker\u00fclet|HCM",
+    ),
+    _form(
+        r"[\u4e00-\u9fff]{1,4}(?<![地社园专小景校城郊市病])[区县]",
+        "LOCATION",
+        PRIORITY_WORDS,
+        "a Chinese district or county by its name ('南山区', '西湖区'), not a word for an area "
+        "('地区', '园区', '市区')",
+        hint=r"[区县]",
+    ),
+    _form(
         r"(?<![\w])0x[0-9a-fA-F]{40}(?![\w])",
         "ID",
         _STRUCTURED + 2,

@@ -359,3 +359,71 @@ def test_minutes_owners_and_names_said_to_be_a_role(text: str, name: str) -> Non
 )
 def test_bodies_teams_and_words_in_those_places_are_no_people(text: str) -> None:
     assert [kind for kind, _ in found(text) if kind == "PERSON"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "Our partner was the Federal Bank of Ruritania, until last year.",
+            "Federal Bank of Ruritania",
+        ),
+        ("The money came from the Kestrel Valley Fund, a donor.", "Kestrel Valley Fund"),
+        (
+            "I used to work at the Northern Evening Gazette as an analyst.",
+            "Northern Evening Gazette",
+        ),
+    ],
+)
+def test_bodies_named_by_capitalised_words_and_what_they_are(text: str, body: str) -> None:
+    assert ("ORG", body) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our Bank said no to the proposal.",
+        "The Head of Data Trust approved it.",
+        "The Data Protection Act applies here.",
+    ],
+)
+def test_little_words_roles_and_laws_make_no_bodies(text: str) -> None:
+    orgs = [value for kind, value in found(text) if kind == "ORG"]
+    assert not any(value.startswith(("Our", "The", "Head", "Data Protection")) for value in orgs)
+
+
+def test_a_longer_name_found_stays_whole() -> None:
+    text = "I am an analyst at Oakridge Vale NHS Foundation Trust in the north."
+    assert ("ORG", "Oakridge Vale NHS Foundation Trust") in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [("출시는 7월 15일 이에요", "7월 15일"), ("上线时间是9月", "9月")],
+)
+def test_a_korean_month_and_day_and_a_month_alone(text: str, date: str) -> None:
+    assert ("DATE", date) in found(text)
+
+
+def test_durations_in_months_are_no_dates() -> None:
+    assert found("用了6个月, 그리고 3개월 더") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Our office was in the 15e arrondissement then.", "15e arrondissement"),
+        ("Az iroda a VIII. kerület szélén van.", "VIII. kerület"),
+        ("văn phòng ở Quận 1, TP.HCM nhé", "TP.HCM"),
+        ("公司在杭州滨江区", "杭州滨江区"),
+        ("we moved to Dhanmondi-27 last year", "Dhanmondi-27"),
+        ("the site is in gurugram sector 44 now", "gurugram sector 44"),
+    ],
+)
+def test_numbered_districts_and_chinese_districts(text: str, place: str) -> None:
+    places = [value for kind, value in found(text) if kind == "LOCATION"]
+    assert any(place in value for value in places)
+
+
+def test_words_for_an_area_are_no_district() -> None:
+    assert found("这个地区和那个园区都有市区") == []
