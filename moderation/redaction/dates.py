@@ -59,8 +59,11 @@ _SHORT_MONTHS = r"jan|feb|apr|aug|sept?|oct|nov|dec"
 """Short months that are no verbs and no common words in lower case (not "mar", "may", nor
 "jun" and "jul" after a cue)."""
 _CUED_MONTH = (
-    rf"\b(?:last|next|this|in|since|by|until|till|from|during|early|late|mid)[\s-]+"
+    rf"\b(?:last|next|this|in|since|by|until|till|from|during|early|late|mid|ab|bis|seit|im|"
+    rf"hanggang|noong|hasta|desde|depuis|sampai|sejak|vanaf)[\s-]+"
     rf"(?:{_MONTH_FULL}|{_SHORT_MONTHS})\b(?!\s+(?:said|says|told|\d))"
+    r"|\b(?:January|February|March|April|June|July|August|September|October|November|December)"
+    r"\s+(?:last|this|next)\s+year\b"
 )
 _WORDED_DATES = frozenset({_RELATIVE_DATE, _CUED_MONTH})
 """The date patterns that find something without a digit ("late March", "last June"):
@@ -102,7 +105,8 @@ DATE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
 _MONTHS_OPEN = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _MONTH_CUES_OPEN = (
     *("last", "next", "this", "in", "since", "by", "until", "till", "from", "during"),
-    *("early", "late", "mid"),
+    *("early", "late", "mid", "ab", "bis", "seit", "im", "hanggang", "noong", "hasta"),
+    *("desde", "depuis", "sampai", "sejak", "vanaf", *_MONTHS_OPEN),
 )
 DATE_LEADS: tuple[tuple[str, ...] | re.Pattern[str] | None, ...] = (
     DIGIT_LED,

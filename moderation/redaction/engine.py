@@ -520,7 +520,8 @@ _LEGAL_FORM = re.compile(
     r"GmbH[ \t]&[ \t]Co\.[ \t]KG|Sdn\.?[ \t]Bhd\.?|Bhd\.|Tbk\.?|\(Persero\)|[KGY]\.[ \t]?K\.|"
     r"Kabushiki[ \t]Kaisha|Ltda\.?|Cia\.|Cía\.|Inc\.|Ltd\.|Corp\.|Co\.|B\.V\.|N\.V\.|L\.L\.C\.|"
     r"s\.r\.o\.|a\.s\.|d\.o\.o\.|Kft\.|Zrt\.|Nyrt\.|(?:LLC|LLP|PLC|Plc|SAS|SARL|SRL|SpA|EPS|IPS|"
-    r"JSC|PJSC|OJSC|ASA|A/S|ApS|Oyj|Bhd|OÜ|UAB|EOOD|AB|AE|IFN|Oy|DAC|CLG|gGmbH|KG|SIA|ehf)"
+    r"JSC|PJSC|OJSC|ASA|A/S|ApS|Oyj|Bhd|OÜ|UAB|EOOD|AB|AE|IFN|Oy|DAC|CLG|gGmbH|KG|SIA|ehf|"
+    r"Ltd|Inc|Corp|GmbH|Limited)"
     r"(?!\w))"
 )
 """Legal forms of many countries written after a firm's name ("Pvt. Ltd.", "K.K.", "Tbk")."""
@@ -530,14 +531,22 @@ _LEGAL_PREFIX = re.compile(
 )
 """Legal forms written before a firm's name ("PT Maju Jaya", "M/s Verma Traders", Vietnam's
 "Công ty TNHH ...", "Công ty Cổ phần ...")."""
+_CAPITALISED_AFTER = re.compile(r"(?:[ \t][A-Z][\w'\u2019&-]{1,20}){0,3}")
 _PREFIXED_FIRM = PRIORITY_WORDS + 3
-"""A firm's name with its legal form before it outranks the words it holds, found alone."""
+"""A firm's name with its legal form before or after it outranks the words it holds, found
+alone ("TPA Pvt. Ltd." of "Suraksha Health TPA Pvt. Ltd.")."""
+
+
+_ONE_WORD_MORE = re.compile(r"[ \t][A-Z][\w'\u2019-]{1,20}(?=[ \t,])")
 
 
 def _legal_end(text: str, candidate: Candidate) -> int | None:
-    """Where a legal form after ``candidate`` ends, also one begun by its last word."""
+    """Where a legal form after ``candidate`` ends, also one begun by its last word, or after
+    one more capitalised word ("Merlion" of "Merlion Metrics Pte. Ltd.")."""
     last_word = text.rfind(" ", candidate.start, candidate.end) + 1 or candidate.start
-    for position, beyond in ((candidate.end, 0), (last_word, 1)):
+    more = _ONE_WORD_MORE.match(text, candidate.end)
+    further = [] if more is None else [(more.end(), 0)]
+    for position, beyond in ((candidate.end, 0), (last_word, 1), *further):
         legal = _LEGAL_FORM.match(text, position)
         if legal is not None and legal.end() > candidate.end + beyond:
             return legal.end()  # not just the full stop after "Acme Ltd"
@@ -896,8 +905,10 @@ def _widen(text: str, found: list[Candidate]) -> list[Candidate]:
             if end is not None or prefix is not None:
                 start = candidate.start if prefix is None else prefix.start()
                 end = candidate.end if end is None else end
-                priority = candidate.priority if prefix is None else _PREFIXED_FIRM
-                candidate = Candidate(start, end, "ORG", max(priority, candidate.priority))
+                if prefix is not None:  # "PT Dompet Kilat Nusantara": the name's words after
+                    after = _CAPITALISED_AFTER.match(text, end)
+                    end = end if after is None else after.end()
+                candidate = Candidate(start, end, "ORG", max(_PREFIXED_FIRM, candidate.priority))
         widened.append(candidate)
     return widened
 

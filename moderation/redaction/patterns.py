@@ -303,6 +303,13 @@ _PHONE_LEAD = re.compile(r"[\d+(]")
 """How every phone number begins: a digit, "+" or "(" (``prefilter.led_matches``)."""
 _YEAR_INSIDE = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 _PHONE_REGIONS = ("US", "GB", "DE", "FR", "IN", "AU")
+_GROUPED_LIKE_A_PHONE = re.compile(
+    r"\d{3}[ -]\d{3,4}[ -]\d{4}|[6-9]\d{4}[ ]\d{5}|0\d{1,3}[ -]\d{4}[ -]\d{4}"
+)
+"""Digits grouped as national phone numbers are ("300 000 1947", "98450 55501", "010-0000
+6688"): a phone, whatever a group of four looks like (a year) and whatever shorter finding
+a group holds."""
+_YEAR_FIRST = re.compile(r"(?:1[89]|20)\d\d\b")
 _PHONE_CUE = re.compile(
     r"(?:phone|tel|telephone|mobile|cell|call|text|whatsapp|fax|number|reach|dial|ring)\W{0,3}"
     r"(?:\w+\W+){0,3}$",
@@ -1019,6 +1026,9 @@ def find_phones(text: str) -> Iterator[Candidate]:
     for match in led_matches(PHONE, text, _PHONE_LEAD):
         raw = match.group()
         if not _phone_like(raw, text[max(0, match.start() - 40) : match.start()]):
+            continue
+        if _GROUPED_LIKE_A_PHONE.fullmatch(raw) and not _YEAR_FIRST.match(raw):
+            yield Candidate(match.start(), match.end(), "PHONE", PRIORITY_STRUCTURED + 1)
             continue
         if not _YEAR_INSIDE.search(raw):
             # The span is the raw match either way; libphonenumber's verdict only sets the

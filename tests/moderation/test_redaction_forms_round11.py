@@ -427,3 +427,38 @@ def test_numbered_districts_and_chinese_districts(text: str, place: str) -> None
 
 def test_words_for_an_area_are_no_district() -> None:
     assert found("这个地区和那个园区都有市区") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("wie besprochen: ab März, nein, ab April geht es los", "ab April"),
+        ("October last year, my lead asked for the list.", "October last year"),
+        ("contractual lang ako hanggang December.", "hanggang December"),
+    ],
+)
+def test_english_months_after_cues_of_other_languages_or_before_last_year(
+    text: str, date: str
+) -> None:
+    assert ("DATE", date) in found(text)
+
+
+def test_may_before_next_year_is_a_verb() -> None:
+    assert found("we may next year move the team") == []
+
+
+@pytest.mark.parametrize("phone", ["301 555 0147", "98765 43210", "021-5555 0190"])
+def test_digits_grouped_as_national_phone_numbers(phone: str) -> None:
+    assert ("PHONE", phone) in found(f"if you want to talk, {phone} on signal")
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        ("I was at Larkspur & Vane Freight Ltd, in the yard.", "Larkspur & Vane Freight Ltd"),
+        ("Regards, Kovalenko Metrics Pte. Ltd. (UEN 201400001X)", "Kovalenko Metrics Pte. Ltd."),
+        ("we worked for Bayu Data TPA Pvt. Ltd. on claims", "Bayu Data TPA Pvt. Ltd."),
+    ],
+)
+def test_a_legal_form_after_one_more_word_or_without_its_full_stop(text: str, firm: str) -> None:
+    assert ("ORG", firm) in found(text)
