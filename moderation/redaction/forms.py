@@ -27,7 +27,7 @@ from .model import (
     PRIORITY_WORDS,
     Candidate,
 )
-from .prefilter import digit_led_hint, led_matches
+from .prefilter import digit_led_hint, hint_found, led_matches
 from .tokens import COMMON, FIRST, LAST, MINOR_WORDS, PLACE, ROLE, TECH, TIME, word_flags
 from .vocabulary import ORG_BEFORE, words_of
 
@@ -638,7 +638,7 @@ def find_forms(text: str) -> list[Candidate]:
                 hinted[form.hint] = (
                     digit_led_hint(form.hint, text)
                     if form.hint_at_digits
-                    else form.hint.search(text) is not None
+                    else hint_found(form.hint, text)
                 )
             if not hinted[form.hint]:
                 continue

@@ -23,7 +23,15 @@ from .model import (
     PRIORITY_STREET,
     Candidate,
 )
-from .prefilter import DIGIT_LED, digit_starts, holds_digit, keyword_led, led_matches, may_hold
+from .prefilter import (
+    DIGIT_LED,
+    digit_starts,
+    hint_found,
+    holds_digit,
+    keyword_led,
+    led_matches,
+    may_hold,
+)
 
 # Every run of word characters below is bounded (a word of an address has at most 40), and
 # words and gaps are taken whole, never given back: no pattern rescans a long run ("A-B-C-...")
@@ -270,7 +278,7 @@ def find_addresses(text: str) -> list[Candidate]:
             continue
         for match in led_matches(pattern, text, lead):
             found.append(Candidate(match.start(), match.end(), "LOCATION", PRIORITY_STREET))
-    if _TURKISH_STREET_TYPE.search(text):
+    if hint_found(_TURKISH_STREET_TYPE, text):
         found += [
             Candidate(m.start(), m.end(), "LOCATION", PRIORITY_STREET)
             for m in TURKISH_STREET.finditer(text)

@@ -16,10 +16,12 @@ words that can open a match: the findings are the same, only the work is less.
 from __future__ import annotations
 
 import re
+import re._constants as _c  # type: ignore[import-not-found]  # CPython's regex parser, untyped
+import re._parser as _parser  # type: ignore[import-not-found]
 from bisect import bisect_left
 from collections.abc import Iterator, Mapping
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 _DIGIT = re.compile(r"\d")
 
@@ -165,6 +167,92 @@ def digit_led_hint(hint: re.Pattern[str], text: str, back: int = 0) -> bool:
     if len(digits) > _FEW_DIGITS:
         return hint.search(text) is not None
     return any(hint.match(text, digit - back) for digit in digits if digit >= back)
+
+
+def hint_found(hint: re.Pattern[str], text: str) -> bool:
+    """Whether ``hint`` matches anywhere in ``text``, as ``hint.search(text)`` says. A hint
+    that opens with a choice of literal strings ("Nagar|Layout|Colony", "(?:Way|Road)\\b", a
+    class of Korean letters: :func:`literal_opening`) is first looked for by a substring
+    search for each, faster than the regex engine's trial of every alternative at every
+    character, and at once answered for letters of a script the text does not hold; the
+    regex runs only if one is written, and not at all if the hint is those strings only.
+
+    >>> hint_found(re.compile("Road|Lane"), "Mill Lane"), hint_found(re.compile("[\\ub2d8]"), "Kim")
+    (True, False)
+    """
+    opening = literal_opening(hint)
+    if opening is None:
+        return hint.search(text) is not None
+    choices, whole = opening
+    if not any(choice in text for choice in choices):
+        return False
+    return whole or hint.search(text) is not None
+
+
+_MAX_CHOICES = 64
+"""Up to how many literal strings a pattern's opening is spelled out as."""
+_MIN_LITERAL = 3
+"""Measured (callgrind): a substring search for each of a choice of strings costs less than
+the regex's scan when the strings are of another script than ASCII (found absent at once in
+a text that holds none) or of three characters or more, none opened by a space ("Nagar",
+"Road"); more for single punctuation marks (".", ",") or strings after a space (" rue ")."""
+
+
+@lru_cache(maxsize=256)  # each hint read once
+def literal_opening(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], bool] | None:
+    """The literal strings one of which opens every match of ``pattern``, and whether the
+    pattern is those strings only; None when its opening is no choice of literals (or it has
+    a flag), or when looking for them costs more than a scan (:data:`_MIN_LITERAL`).
+
+    >>> literal_opening(re.compile("Str(?:eet|asse)"))
+    (('Street', 'Strasse'), True)
+    >>> literal_opening(re.compile(r"(?:Way|Road)\\b"))
+    (('Way', 'Road'), False)
+    >>> literal_opening(re.compile("[.,] ")), literal_opening(re.compile("a+"))
+    (None, None)
+    """
+    if pattern.flags & ~re.UNICODE:
+        return None
+    strings, whole = _opening(_parser.parse(pattern.pattern, pattern.flags).data)
+    if not all(not string.isascii() for string in strings) and not all(
+        len(string) >= _MIN_LITERAL and not string[0].isspace() for string in strings
+    ):
+        return None  # a substring search for each would cost more than the regex's one scan
+    return tuple(strings), whole
+
+
+def _opening(items: list[tuple[Any, Any]]) -> tuple[list[str], bool]:
+    """The strings the literal items that open a parsed sequence match, and whether those
+    items are the whole sequence (see :func:`literal_opening`)."""
+    strings = [""]
+    for op, value in items:
+        options = _literal_item(op, value)
+        if options is None or len(strings) * len(options) > _MAX_CHOICES:
+            return strings, False
+        strings = [string + option for string in strings for option in options]
+    return strings, True
+
+
+def _literal_item(op: Any, value: Any) -> list[str] | None:
+    """The strings one parsed item matches, if it matches only literal strings."""
+    if op is _c.LITERAL:
+        return [chr(value)]
+    if op is _c.IN:
+        if all(kind is _c.LITERAL for kind, _ in value):
+            return [chr(code) for _, code in value]
+        return None
+    if op is _c.BRANCH:
+        options: list[str] = []
+        for branch in value[1]:
+            strings, whole = _opening(list(branch))
+            if not whole:
+                return None
+            options += strings
+        return options
+    if op is _c.SUBPATTERN and not value[1] and not value[2]:
+        strings, whole = _opening(value[3].data)
+        return strings if whole else None
+    return None
 
 
 def keyword_led(

@@ -19,6 +19,7 @@ from moderation.redaction import (
 from moderation.redaction.prefilter import (
     DIGIT_LED,
     digit_led_hint,
+    hint_found,
     holds_digit,
     keyword_led,
     led_at,
@@ -304,3 +305,13 @@ def test_the_gates_of_ids_and_dates_let_through_every_text_their_patterns_match(
         matched = [text for text in texts if pattern.search(text)]
         assert matched, index  # each gate is tried on a text its pattern matches
         assert all(gate(text) for text in matched), (index, matched)
+
+
+def test_every_forms_hint_is_found_where_its_search_finds_it() -> None:
+    # hint_found looks for a hint's literal opening ("Nagar", "Road", Korean letters) first.
+    texts = ["", "no hint here", "12 Mill Road", "Roadway", "a Way.", "Kim \uc528", "Gandhi Nagar"]
+    texts += ["District 4", "District x", "go/link", "\u043f\u0430\u043d", "Roa", "Na gar"]
+    hints = {form.hint for form in forms.FORMS if form.hint is not None}
+    for hint in hints:
+        for text in texts:
+            assert hint_found(hint, text) == (hint.search(text) is not None), (hint, text)
