@@ -107,6 +107,10 @@ def _month_dates(text: str) -> list[Candidate]:
     return found
 
 
+_MONTH_AFTER_YEAR = re.compile(
+    r"\.[ \t]+([^\W\d_][\w'\u2019]{2,14})(?:[ \t]+(?:[12]\d|3[01]|0?[1-9])\.)?"
+)
+"""A month after its year and a full stop, Hungarian's order: "2026. szeptember 14."."""
 _CUT_MONTH_BEFORE = re.compile(
     r"(?<![\w'\u2019.-])(?:(?:[12]\d|3[01]|0?[1-9])\.?[ \t]+)?([^\W\d_]{3,5})\.[ \t]+$"
 )
@@ -175,6 +179,10 @@ def _month_year(text: str, year: re.Match[str]) -> list[Candidate]:
     """ "julio 2021", "Ramadan 2022", "verano de 2024", "1443 AH", "the autumn of 1443 AH",
     "BE 2566"."""
     window = max(0, year.start() - 40)
+    month_after = _MONTH_AFTER_YEAR.match(text, year.end())
+    foreign = month_after is not None and month_after.group(1).casefold() in CALENDAR_MONTHS
+    if month_after is not None and foreign and not _english(month_after.group(1).casefold()):
+        return [Candidate(year.start(), month_after.end(), "DATE", PRIORITY_DATE + 1)]
     after = _SEASON_AFTER_YEAR.match(text, year.end())
     if after is not None:
         return [Candidate(year.start(), after.end(), "DATE", PRIORITY_DATE + 1)]
@@ -206,15 +214,19 @@ _EDGES_BEFORE = (
 )
 """The start, middle or end of a month in other languages, before it: "fin août", "fine
 marzo", "finales de mayo", "Anfang Juni", "akhir Maret" (the span keeps the word)."""
+_RUSSIAN_CUES = "\u0437\u0430|\u0434\u043e|\u0432|\u0432\u043e|\u0441|\u0441\u043e|\u043a|\u0443"
+"""Russian's words before a month: "for", "until", "in", "from", "by", "at"."""
 _MONTH_CUE = re.compile(
     r"(?i:\b(?:in|en|em|im|no|na|since|desde|depuis|seit|sejak|noong|nung|until|hasta|"
-    rf"até|jusqu'en|bis|sampai|last|next|este|nel|dal|({_EDGES_BEFORE}))[ \t-]+)"
+    rf"até|jusqu'en|bis|sampai|last|next|este|nel|dal|mis|{_RUSSIAN_CUES}|({_EDGES_BEFORE}))"
+    r"[ \t-]+)"
     r"([^\W\d_][\w'\u2019]{2,14})\b"
 )
 """A month of another language alone after a cue: "in marzo", "desde junio", "seit März",
 "fin août"."""
 _MONTH_CUE_OPEN = (
     *("in", "en", "em", "im", "no", "na", "since", "desde", "depuis", "seit", "sejak"),
+    *("mis", *_RUSSIAN_CUES.split("|")),
     *("noong", "nung", "until", "hasta", "até", "jusqu", "bis", "sampai", "last", "next"),
     *("este", "nel", "dal", "fin", "début", "debut", "mi", "inizio", "metà", "meta"),
     *("finales", "principios", "mediados", "comienzos", "início", "inicio", "fim", "final"),
@@ -313,6 +325,7 @@ _SCRIPT_MONTHS = (
     "|พฤศจิกายน|ธันวาคม"
     "|يناير|فبراير|مارس|أبريل|ابريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر"
     "|ديسمبر"
+    "|बैशाख|वैशाख|जेठ|असार|साउन|श्रावण|भदौ|असोज|कार्तिक|मंसिर|पुष|पौष|माघ|फागुन|चैत"
 )
 _SCRIPT_DATE = re.compile(rf"(?<!\w)(?:\d{{1,2}}[ \t]+)?(?:{_SCRIPT_MONTHS})[ \t]+\d{{4}}(?!\w)")
 """A date in Persian, Arabic, Bengali, Hindi or Thai script, its day optional: "১৫ আশ্বিন

@@ -50,6 +50,11 @@ _JAPANESE_TITLED = re.compile(
 )
 """A Japanese surname of two or three characters with an honorific or title after it:
 "田中さん", "佐藤部長"."""
+_KAKAO_SPEAKER = re.compile(
+    r"\[([\uac00-\ud7af]{2,4}|[\u4e00-\u9fff]{2,4})\][ \t]*"
+    r"\[(?:오전|오후|AM|PM)[ \t]?\d{1,2}:\d\d\]"
+)
+"""A KakaoTalk export's writer, in brackets before the time: "[이서연] [오후 3:14]"."""
 _CJK_LETTERS = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
 
 
@@ -74,4 +79,9 @@ def find_cjk_people(text: str) -> list[Candidate]:
         Candidate(m.start(1), m.end(1), "PERSON", PRIORITY_WORDS + 1)
         for m in _JAPANESE_TITLED.finditer(text)
     ]
+    if "[" in text:
+        found += [
+            Candidate(m.start(1), m.end(1), "PERSON", PRIORITY_WORDS + 1)
+            for m in _KAKAO_SPEAKER.finditer(text)
+        ]
     return found

@@ -237,6 +237,22 @@ PERSON_CUES: tuple[Cue, ...] = (
     ),
     cue(
         PERSON,
+        "Tagalog's personal articles and a title: 'si ate joy', 'kay sir rommel', 'sinabi ni "
+        "boss dan' (a word no list knows is named too)",
+        before=r"(?<![\w'\u2019-])(?:si|kay|ni|sina|kina)[ \t]+(?:ate|kuya|sir|ma'?am|mam|"
+        r"tita|tito|manang|manong|boss|doc|engr|atty)\.?[ \t]+",
+        reach=16,
+        unknown=True,
+    ),
+    cue(
+        PERSON,
+        "Tagalog's personal articles alone, before a given name: 'sinabi ko kay joy' (not "
+        "'si', which Spanish and French write for 'if', nor 'ni', Swahili's 'is')",
+        before=r"(?<![\w'\u2019-])(?:kay|sina|kina)[ \t]+",
+        reach=6,
+    ),
+    cue(
+        PERSON,
         "minutes' owner of a point or an action: 'MD noted the risk', 'Action: RS to confirm "
         "with legal' (initials and names; a word no list knows is left alone)",
         after=r"[ \t]+(?:noted|presented|minuted|to[ \t]+(?:confirm|check|share|draft|circulate|"

@@ -100,6 +100,10 @@ DATE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         rf"\b{_DAY}-{_MONTH}-(?:{_YEAR}|\d\d)\b(?!-)",
         # Jan-15-2024
         rf"\b{_MONTH}-{_DAY}-{_YEAR}\b(?!-)",
+        # 21/Jan/25, Jira's way; "1. August", German's day with its full stop
+        rf"\b{_DAY}/{_MONTH}/(?:{_YEAR}|\d\d)\b(?!/)"
+        rf"|\b(?:[12]\d|3[01]|0?[1-9])\.[ \t]+(?:(?!may\b){_MONTH}\b(?:[ \t]+{_YEAR}\b)?"
+        rf"|May[ \t]+{_YEAR}\b)",
     )
 )
 _MONTHS_OPEN = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
@@ -123,6 +127,7 @@ DATE_LEADS: tuple[tuple[str, ...] | re.Pattern[str] | None, ...] = (
     None,  # ISO weeks: a year or a "W"
     DIGIT_LED,
     _MONTHS_OPEN,
+    DIGIT_LED,
 )
 """How each of :data:`DATE_PATTERNS` begins (``prefilter.led_matches``): with a digit, with
 one of these words, or anywhere (None). Kept in step with the patterns, one a line; a test

@@ -575,7 +575,7 @@ _RUN_TRADE_WORDS = (
     *("Insights", "Digital", "Holdings", "Mobility", "Credit", "Foods", "Motors", "Telecom"),
     *("Networks", "Freight", "Leasing", "Lending", "Microfinance", "Fintech", "Relief"),
     *("Hospitals?", "Supply", "Supplies", "Trust", "System", "Services", "Clinic", "Police"),
-    *("Travel", "Airlines?", "Games", "Interactive", "Research", "Pharma"),
+    *("Travel", "Airlines?", "Games", "Interactive", "Research", "Pharma", "Council"),
 )
 """Trade words that carry a firm's name on after a name of any length ("Skif Defence Data",
 "Marrow Regional Health System"), also after one more capitalised word ("Okonjo Valley
@@ -743,10 +743,13 @@ def _transliterations(text: str, found: list[Candidate]) -> list[Candidate]:
     return more
 
 
-_INITIAL_AFTER = re.compile(r"[ \t][A-Z]\.?(?=[ \t]*(?:[,;|)\n\u00b7]|$))")
-"""A surname's initial after a given name, before a field's end: "Sofia R.", "Ngozi O,"."""
+_INITIAL_AFTER = re.compile(r"[ \t][A-Z]\.?(?=[ \t]*(?:[,;|)\n\u00b7:]|$))")
+"""A surname's initial after a given name, before a field's end or a chat line's colon:
+"Sofia R.", "Ngozi O,", "Ifeoma N:"."""
 
 
+_CHECK_SUFFIX = re.compile(r"-(?:[0-9Kk]|[A-Z]{2})(?![\w-])")
+"""A check digit or version code after a number: Chile's "-K", Ontario's "-AB"."""
 _CODE_HEAD = re.compile(r"(?<![\w./-])[A-Z0-9][\w.-]{0,12}/\Z")
 """The first part of a code joined by a slash to the rest found as an ID: "K.208/"."""
 _UNIT_BEFORE = re.compile(
@@ -756,6 +759,11 @@ _UNIT_BEFORE = re.compile(
 """The floor or unit written before an address's building or street: "Floor 2, Mercer House,
 8 Tanner Road", "Lầu 4, 12 Lê Lợi"."""
 _BLOCK_BEFORE = re.compile(r"(?<![\w-])(?:Blk|BLK|Block|Bldg)\.?[ \t]+\Z")
+_DISTRICT_AND_CITY = re.compile(
+    r"[ \t]+[A-Z\u00c0-\u00de\u0130\u015e\u00c7][\w\u0131\u0130'\u2019-]{1,24}/"
+    r"[A-Z\u00c0-\u00de\u0130\u015e\u00c7][\w\u0131\u0130'\u2019-]{1,24}"
+)
+"""A district and its city joined by a slash at an address's end, Turkey's way: "Şişli/İstanbul"."""
 _NUMBERED_PART_AFTER = re.compile(
     r"(?:-[1-9]\d?|[ \t]+(?i:sector|soi|phase|block|zone)[ \t]+\d{1,3}[A-Za-z]?)(?![\w-])"
 )
@@ -787,6 +795,9 @@ def _place_goes_on(text: str, candidate: Candidate) -> Candidate:
     block = _BLOCK_BEFORE.search(text, max(0, candidate.start - 8), candidate.start)
     if block is not None and text[candidate.start].isdigit():  # "Blk 312 Clementi Ave 4"
         candidate = candidate._replace(start=block.start())
+    district = _DISTRICT_AND_CITY.match(text, candidate.end)
+    if district is not None and candidate.priority in _ADDRESS_PRIORITIES:
+        candidate = candidate._replace(end=district.end())  # "34394 Şişli/İstanbul"
     numbered = _NUMBERED_PART_AFTER.match(text, candidate.end)
     if numbered is not None and text[candidate.start].isalpha():  # "Gulshan-2", "sector 62"
         candidate = candidate._replace(end=numbered.end())
@@ -803,12 +814,16 @@ _WEEKDAY_BEFORE = re.compile(
 """A weekday written before a date, a header's way: "Tue, 7 Nov 2023", "lun. 13 janv."."""
 _EDGE_BEFORE = re.compile(r"(?i:(?<![\w-])(?:end|start|beginning|early|mid|late)[ \t-]+)\Z")
 """The edge of a month before it, without "of": "end March 2023", "early June"."""
+_DATE_PREPOSITION = re.compile(r"(?<![\w'\u2019-])(?:le|el|den|mis|op)[ \t]+\Z")
+"""The little word other languages set before a date, which writers take into it: "le 9
+septembre", "el 28 de octubre", "den 10 november", Welsh "mis Awst"."""
 _NEXT_YEAR = re.compile(r"[-\u2013/](\d\d)(?![\w/.-]?\d)")
 
 
 def _date_goes_on(text: str, candidate: Candidate) -> Candidate:
     """A date found in part, taken in whole: its weekday before it, the edge of its month
-    before it, and the next year's two digits after its year ("summer 2023-24")."""
+    before it, the little word of another language before it ("le 9 septembre"), and the
+    next year's two digits after its year ("summer 2023-24")."""
     before = text[max(0, candidate.start - 12) : candidate.start]
     weekday = _WEEKDAY_BEFORE.search(before)
     if weekday is not None and text[candidate.start].isdigit():
@@ -817,12 +832,42 @@ def _date_goes_on(text: str, candidate: Candidate) -> Candidate:
         edge = _EDGE_BEFORE.search(before)
         if edge is not None:
             candidate = candidate._replace(start=candidate.start - len(before) + edge.start())
+    before = text[max(0, candidate.start - 12) : candidate.start]
+    preposition = _DATE_PREPOSITION.search(before)
+    if preposition is not None and not text[candidate.start].isupper():  # "le 9 septembre"
+        candidate = candidate._replace(start=candidate.start - len(before) + preposition.start())
     year = text[candidate.end - 4 : candidate.end]
     if year.isdigit() and year.startswith(("19", "20")):
         after = _NEXT_YEAR.match(text, candidate.end)
         if after is not None and int(after.group(1)) == (int(year) + 1) % 100:
             candidate = candidate._replace(end=after.end())
     return candidate
+
+
+_PARTICLE_BRIDGE = re.compile(
+    r"[ \t]+(?:bin|binti|binte|bint|ibn|ben|bte|b\.|van|von|de|da|del|della|di|du|dos|das|la|le|"
+    r"al|ap|ter|ten|van[ \t]+der|van[ \t]+den|de[ \t]+la)[ \t]+"
+)
+
+
+def _bridge_people(text: str, found: list[Candidate]) -> list[Candidate]:
+    """Two parts of one person's name found apart, a particle between them, become one:
+    "Nurul Aini" and "Rahmat" of "Nurul Aini binte Rahmat"."""
+    joined: list[Candidate] = []
+    for candidate in found:
+        last = joined[-1] if joined else None
+        if (
+            last is not None
+            and last.kind == "PERSON"
+            and text[last.start].isupper()
+            and candidate.kind in _MENTION_KINDS
+            and text[candidate.start].isupper()
+            and _PARTICLE_BRIDGE.fullmatch(text, last.end, candidate.start)
+        ):
+            joined[-1] = Candidate(last.start, candidate.end, "PERSON", last.priority)
+            continue
+        joined.append(candidate)
+    return joined
 
 
 def _widen(text: str, found: list[Candidate]) -> list[Candidate]:
@@ -883,6 +928,12 @@ def _widen(text: str, found: list[Candidate]) -> list[Candidate]:
                 candidate = candidate._replace(start=number.start())
         if candidate.kind == "DATE":
             candidate = _date_goes_on(text, candidate)
+        if candidate.kind in ("ID", "PHONE"):
+            check = _CHECK_SUFFIX.match(text, candidate.end)
+            lettered = check is not None and check.group()[-1].isalpha()
+            if check is not None and (candidate.kind == "ID" or lettered):
+                # "17.044.216-K", "5555-123-456-AB": a check digit or version code, no phone
+                candidate = Candidate(candidate.start, check.end(), "ID", candidate.priority)
         if candidate.kind == "ID":
             head = _CODE_HEAD.search(text, max(0, candidate.start - 14), candidate.start)
             if head is not None:  # "K.208/" of "K.208/TU-DATA/IV/2024"
@@ -1160,7 +1211,8 @@ def find_candidates(text: str) -> list[Candidate]:
     mentions += _postcodes_alike(text, resolved) + _codes_alike(text, resolved)
     mentions += _capitalised_bodies(text, resolved)
     resolved = _resolve(resolved + mentions)
-    return _agree_kinds(text, _resolve(_widen(text, _merge_addresses(text, resolved))))
+    widened = _resolve(_widen(text, _merge_addresses(text, resolved)))
+    return _agree_kinds(text, _bridge_people(text, widened))
 
 
 def _agree_kinds(text: str, found: list[Candidate]) -> list[Candidate]:

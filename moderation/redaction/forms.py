@@ -233,6 +233,34 @@ _ADDRESS = PRIORITY_STREET
 
 FORMS: tuple[Form, ...] = (
     _form(
+        r"(?<![\w-])[1-9][A-Z]{3}\d{3}(?![\w-])",
+        "ID",
+        _STRUCTURED - 1,
+        "a Californian plate's shape, a digit, three capitals, three digits ('8KRT442'), which "
+        "nothing else takes (below a plate after its state, 'CA 8ZRT451', which is longer)",
+        hint=r"\d[A-Z]{3}\d",
+    ),
+    _form(
+        r"(?<![\w.-])-?(?:[1-8]?\d)\.\d{4,7},[ \t]*-?(?:1[0-7]\d|[1-9]?\d)\.\d{4,7}(?![\w.])",
+        "LOCATION",
+        PRIORITY_POSTCODE,
+        "a latitude and longitude of four decimals or more ('52.3731, 4.8922'): a spot within "
+        "ten metres",
+        hint=r"\.\d{4},",
+        accept=lambda match: not match.group().lstrip("-").startswith("0."),
+    ),
+    _form(
+        r"(?<![\u30a0-\u30ff\u4e00-\u9fff])(?:[\u30a0-\u30ff\u4e00-\u9fff]{2,10}株式会社"
+        r"|[\u4e00-\u9fff]{2,8}(?:股份有限公司|有限公司|集团|集團)|[\u4e00-\u9fff]{2,4}科技"
+        r"(?![\u4e00-\u9fff]))"
+        r"|株式会社[\u30a0-\u30ff\u4e00-\u9fff]{2,12}",
+        "ORG",
+        PRIORITY_WORDS + 1,
+        "a firm named with its legal form or trade in Japanese or Chinese ('星空精機株式会社', "
+        "'云眸科技'), its name set apart from the words around it (Chinese has no spaces)",
+        hint=r"株式会社|公司|集[团團]|科技",
+    ),
+    _form(
         r"(?<![\w-])(?:[12]?\d(?:e|er|\u00e8me|eme)[ \t]+arrondissement"
         r"|[IVX]{1,5}\.[ \t]*ker\u00fclet|TP\.[ \t]?HCM|TPHCM)(?![\w-])",
         "LOCATION",
@@ -323,7 +351,7 @@ FORMS: tuple[Form, ...] = (
     _form(
         r"(?i:\b(?:plates?|reg(?:istration)?|number[ \t]plate|licen[cs]e[ \t]plate|car|van"
         r"|truck|lorry|taxi|cab|motorbike|bike|scooter|ute|vehicle|placa|matr[ií]cula"
-        r"|kennzeichen|nummerplaat)(?:[ \t]+(?:number|no\.?))?"
+        r"|kennzeichen|nummerplaat)(?:[ \t]+(?:number|no\.?|like))?"
         r"(?:[ \t]+(?:is|was|reads|read))?[ \t]*[:#,]?[ \t]*)"
         r"(?P<plate>[A-Z0-9]{1,5}(?:[ .-][A-Z0-9]{1,5}){1,3}|[A-Z0-9]{5,8})\b",
         "ID",

@@ -469,7 +469,7 @@ CALENDAR_MONTHS |= words_of(
     faburairu maris afirilu mayu yuni yuli agusta satumba nuwamba disamba januwari
     februwari mashi ephreli meyi julayi agasti okthoba ionawr chwefror mawrth ebrill mehefin
     gorffennaf awst hydref tachwedd rhagfyr eanáir feabhra márta aibreán bealtaine meitheamh
-    iúil lúnasa samhain nollaig"""
+    iúil lúnasa samhain nollaig asar asoj mangsir mansir poush falgun"""
 )
 CALENDAR_MONTHS |= {month.casefold() for month in CALENDAR_MONTHS}
 """Each month also as case folding writes it: "Μαΐου" folds to another spelling of "μαΐου"."""

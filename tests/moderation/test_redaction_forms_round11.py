@@ -462,3 +462,74 @@ def test_digits_grouped_as_national_phone_numbers(phone: str) -> None:
 )
 def test_a_legal_form_after_one_more_word_or_without_its_full_stop(text: str, firm: str) -> None:
     assert ("ORG", firm) in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Comments: Ana Ruiz (14/Mar/25): please check", "14/Mar/25"),
+        ("Seit 1. September gilt der neue Vertrag.", "1. September"),
+        ("Az új modellt 2025. március óta használjuk.", "2025. március"),
+        ("Нужно выгрузить всё за январь, срочно.", "за январь"),
+        ("le 4 octobre: réunion avec la direction", "le 4 octobre"),
+        ("Firmó el contrato el 3 de mayo de 2024.", "el 3 de mayo de 2024"),
+        ("फाइल मंसिर २०८२ मा पठाइयो।", "मंसिर २०८२"),
+    ],
+)
+def test_more_dates_as_other_languages_write_them(text: str, date: str) -> None:
+    dates = [value for kind, value in found(text) if kind == "DATE"]
+    assert any(date in value or value in date for value in dates)
+
+
+def test_may_after_a_numbered_heading_is_a_verb() -> None:
+    assert [k for k, _ in found("Section 3. May we publish this?") if k == "DATE"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "kind"),
+    [
+        ("the output had plates like 6TRW518 and more", "6TRW518", "ID"),
+        ("the pings were at 48.8566, 2.3522 that night", "48.8566, 2.3522", "LOCATION"),
+        ("RUT 12.345.678-K was in the file", "12.345.678-K", "ID"),
+        ("I worked at 北川電機株式会社 in Osaka.", "北川電機株式会社", "ORG"),
+    ],
+)
+def test_plates_coordinates_check_letters_and_cjk_firms(text: str, value: str, kind: str) -> None:
+    assert (kind, value) in found(text)
+
+
+def test_scores_in_pairs_and_a_clause_before_high_tech_stay() -> None:
+    assert found("AUC 0.8123, 0.7931 on the holdout") == []
+    assert [k for k, _ in found("我们用高科技做这个") if k == "ORG"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("14/05/2024, 09:15 - Bisi A: we cannot do this", "Bisi A"),
+        ("2024년 3월 2일 [박지훈] [오후 2:01] 배포합니다", "박지훈"),
+        ("Our DPO Siti Hajar binti Osman was on leave.", "Siti Hajar binti Osman"),
+        ("sinabi ko kay joy na mali ito", "joy"),
+        ("si kuya ben yung nag approve", "ben"),
+    ],
+)
+def test_chat_writers_particles_and_tagalog_articles(text: str, name: str) -> None:
+    assert ("PERSON", name) in found(text)
+
+
+def test_two_people_joined_by_and_in_spanish_stay_two() -> None:
+    people = [value for kind, value in found("Hablé con Juan y Pedro ayer.") if kind == "PERSON"]
+    assert "Juan y Pedro" not in people
+
+
+@pytest.mark.parametrize(
+    "text", ["no sé si hice bien", "si quelqu'un veut parler", "hii ni halali"]
+)
+def test_if_and_is_in_other_languages_name_no_one(text: str) -> None:
+    assert [kind for kind, _ in found(text) if kind == "PERSON"] == []
+
+
+def test_a_district_and_city_joined_by_a_slash_end_an_address() -> None:
+    text = "Adres: Atatürk Cad. No:42, 34710 Kad\u0131köy/İstanbul, 3. kat"
+    places = [value for kind, value in found(text) if kind == "LOCATION"]
+    assert any(value.endswith("Kad\u0131köy/İstanbul") for value in places)
