@@ -110,7 +110,7 @@ RELATIONS: frozenset[str] = words_of(
     therapist teacher tutor professor cto ceo cfo coo cpo cio ciso cdo chro dpo svp evp md gm
     vp pm hrbp skip-level report tl hod
     reports contractor classmate roommate flatmate housemate bestie buddy mate trainee
-    apprentice deputy secretary accountant statistician actuary researcher"""
+    apprentice deputy secretary accountant statistician actuary researcher mgr mngr supe"""
 )
 """Words for someone's role or relation: the capitalised word right after one is a name
 ("my manager X"), and they are no names themselves in lower case ("my lead dev")."""
@@ -284,7 +284,7 @@ PERSON_CUES: tuple[Cue, ...] = (
         "a member of a department or team: 'X from legal', 'X in compliance', "
         "'X from the data platform team'",
         after=rf"[ \t]+(?:from|in|at|on)[ \t]+(?:the[ \t]+)?(?:(?:{_alternatives(DEPARTMENTS)})\b"
-        r"|(?:[\w-]+[ \t]+){1,2}team\b)",
+        r"|(?:[\w-]+[ \t]+){1,2}(?:team|group[ \t]+chat|chat|crew|squad|shift)\b)",
     ),
     cue(
         PERSON,
@@ -382,6 +382,19 @@ PERSON_CUES: tuple[Cue, ...] = (
         "greeted or asked, as people are (and tools too: 'ask X to summarise')",
         before=rf"\b(?:{_alternatives(GREETING)}),?[ \t]{{1,3}}",
         reach=_longest(GREETING) + 4,
+    ),
+    cue(
+        PERSON,
+        "a given name, in lower case too, opening a clause as the subject of an auxiliary "
+        "verb: 'but glenn will cut it', '. aurelie hasn't answered', 'our student mia is "
+        "first author' (names of the lists only; asked last, so that no other cue is hidden)",
+        before=rf"(?:\n|[.!?;:][ \t]+|\b(?:and|but|so|then|because|bc|cos|n|&|if|that|"
+        rf"student|{_alternatives(RELATIONS)})[ \t]+)",
+        reach=14,
+        after=r"[ \t]+(?:will|is|was|has|had|did|does|can|could|would|should|won't|isn't|"
+        r"wasn't|hasn't|hadn't|didn't|doesn't|can't|couldn't|wouldn't|shouldn't)\b",
+        plain_words=False,
+        common_words=False,
     ),
 )
 """Cues that the word names a person."""

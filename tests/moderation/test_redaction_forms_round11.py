@@ -533,3 +533,28 @@ def test_a_district_and_city_joined_by_a_slash_end_an_address() -> None:
     text = "Adres: Atatürk Cad. No:42, 34710 Kad\u0131köy/İstanbul, 3. kat"
     places = [value for kind, value in found(text) if kind == "LOCATION"]
     assert any(value.endswith("Kad\u0131köy/İstanbul") for value in places)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("we argued. but gareth will sign it anyway", "gareth"),
+        ("Two weeks on. fatima hasn't answered my mail.", "fatima"),
+        ("ok so tunde from the night shift crew told me", "tunde"),
+    ],
+)
+def test_given_names_before_an_auxiliary_or_from_a_group(text: str, name: str) -> None:
+    assert ("PERSON", name) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the airflow dag is still paused",
+        "Dropping geo did nothing at all.",
+        "Hope is not a strategy. Age was the strongest feature.",
+        "the discussion tab had sixty upvotes",
+    ],
+)
+def test_words_before_an_auxiliary_are_no_names(text: str) -> None:
+    assert [kind for kind, _ in found(text) if kind == "PERSON"] == []
