@@ -36,7 +36,7 @@ from .patterns import (
 )
 from .people import find_cued_people, given_name, settle_products
 from .places import find_addresses
-from .prefilter import keyword_led, may_hold
+from .prefilter import holds_digit, keyword_led, may_hold
 from .tokens import (
     COMMON,
     DICT,
@@ -463,6 +463,46 @@ def _codes_alike(text: str, found: list[Candidate]) -> list[Candidate]:
         if before is not None and _alike(shape, before.group(1)):
             more.append(Candidate(before.start(1), before.end(1), "ID", PRIORITY_WEAK))
     return more
+
+
+_PLACE_CODE = r"(?:\d{4,6}|[A-Z]{1,2}\d{1,2}[A-Z]?|\d{2}-\d{3})"
+_CODE_AFTER_PLACE = re.compile(
+    rf"(?:,[ \t]*|[ \t]+(?:and|or|&)[ \t]+)({_PLACE_CODE})"
+    r"(?![\w%.,-]?\d|[\w%]|[ \t]+[a-z])"
+)
+"""A postcode after a place in a list, not a count ("Acme, 5000 units")."""
+_CODE_BEFORE_PLACE = re.compile(
+    rf"(?<![\w.,$\u00a3\u20ac/-])({_PLACE_CODE})(?:,[ \t]*|[ \t]+(?:and|or|&)[ \t]+)\Z"
+)
+_SITE_CODE = re.compile(
+    r"(?i:\b(?:the|our|their|at|in)[ \t]+)(\d{5,6})[ \t]+"
+    r"(?:site|campus|office|branch|depot|warehouse|store|plant|hub|area|district)\b"
+)
+"""A postcode naming a site: "the 44221 site", "at the 43017 campus"."""
+
+
+def _codes_beside_places(text: str, found: list[Candidate]) -> list[Candidate]:
+    """Postcodes listed beside a place found ("400053 and Bandra", "Fallowfield and M14"),
+    not a year, and postcodes naming a site (:data:`_SITE_CODE`)."""
+    more: list[Candidate] = []
+    for candidate in found:
+        if candidate.kind not in ("LOCATION", "ORG"):  # a place is often read as a firm
+            continue
+        after = _CODE_AFTER_PLACE.match(text, candidate.end)
+        before = _CODE_BEFORE_PLACE.search(text, max(0, candidate.start - 14), candidate.start)
+        for match in (after, before):
+            if match is not None and not _is_year(match.group(1)):
+                more.append(Candidate(match.start(1), match.end(1), "LOCATION", PRIORITY_WEAK))
+    if holds_digit(text):
+        more += [
+            Candidate(m.start(1), m.end(1), "LOCATION", PRIORITY_WEAK)
+            for m in keyword_led(_SITE_CODE, text, ("the", "our", "their", "at", "in"))
+        ]
+    return more
+
+
+def _is_year(code: str) -> bool:
+    return len(code) == 4 and code.isdigit() and int(code) in _YEARS
 
 
 def _alike(shape: str, code: str) -> bool:
@@ -1209,7 +1249,7 @@ def find_candidates(text: str) -> list[Candidate]:
     mentions += listed_handles(text, resolved) + handle_mentions(text, resolved)
     mentions += _transliterations(text, resolved) + _people_by_initials(text, resolved)
     mentions += _postcodes_alike(text, resolved) + _codes_alike(text, resolved)
-    mentions += _capitalised_bodies(text, resolved)
+    mentions += _capitalised_bodies(text, resolved) + _codes_beside_places(text, resolved)
     resolved = _resolve(resolved + mentions)
     widened = _resolve(_widen(text, _merge_addresses(text, resolved)))
     return _agree_kinds(text, _bridge_people(text, widened))

@@ -558,3 +558,24 @@ def test_given_names_before_an_auxiliary_or_from_a_group(text: str, name: str) -
 )
 def test_words_before_an_auxiliary_are_no_names(text: str) -> None:
     assert [kind for kind, _ in found(text) if kind == "PERSON"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("the flags were all in Withington and M20, the cheap halls", "M20"),
+        ("their branch data is only 560034 and Indiranagar", "560034"),
+        ("Drivers at the 38118 depot lost their bonus.", "38118"),
+    ],
+)
+def test_postcodes_beside_a_place_or_naming_a_site(text: str, code: str) -> None:
+    places = [value for kind, value in found(text) if kind == "LOCATION"]
+    assert any(code in value for value in places)
+
+
+@pytest.mark.parametrize(
+    "text", ["We met in Leeds and 2023 was hard.", "Bristol and 12 others signed up."]
+)
+def test_years_and_counts_beside_a_place_are_no_postcodes(text: str) -> None:
+    places = [value for kind, value in found(text) if kind == "LOCATION"]
+    assert not any(value.isdigit() for value in places)
