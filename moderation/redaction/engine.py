@@ -678,6 +678,20 @@ _PARTICLES_AFTER_TITLE = re.compile(
 )
 """The particles of a surname after a title ("Mr. van Wyk", "meneer de Vries", "Herr von
 Arnim"): they are the surname's, and are taken in with it."""
+_SIGN_OFF = re.compile(
+    r"(?i:\b(?:regards|thanks|thank[ \t]you|cheers|best|sincerely|warmly|best[ \t]wishes|"
+    r"yours|respectfully)),?[ \t]*\n?[ \t]*\Z"
+)
+_SURNAME_AFTER_SIGN_OFF = re.compile(r"[ \t]+([A-Z][a-z'\u2019-]{1,24})(?![\w'\u2019-])")
+_NOT_A_SIGNED_SURNAME = ROLE | TITLE | TIME | TECH | PLACE | PRONOUN
+
+
+def _no_surname(word: str) -> bool:
+    """Whether a capitalised word after a signed given name is no surname: a role, title,
+    time, tool, place or pronoun ("Gareth Assistant Director" is not his name)."""
+    return bool(word_flags(word) & _NOT_A_SIGNED_SURNAME) or word.lower() in function_words()
+
+
 _PARTICLES_BEFORE = re.compile(
     r"(?<![\w.'\u2019-])(?:([A-Z])\.[ \t]?)?((?:(?:van|von|de|der|den|del|della|di|da|du|dos|"
     r"das|ter|ten|la|le)[ \t]+){1,3})\Z"
@@ -770,6 +784,32 @@ def _lower_surname(word: str) -> bool:
 _TRANSLITERATION = re.compile(r"[ \t]*\(([^\x00-\u024f()\n]{2,30})\)")
 """A name written again in its own script, in brackets after it ("Niloufar" and then her
 name in Persian letters)."""
+
+
+_SCRIPT_THEN_LATIN = re.compile(
+    r"(?<![^\s(\[\"'\u201c:,])([^\x00-\u024f()\s](?:[^\x00-\u024f()\n]|[ \t]){1,40}?)[ \t]*"
+    r"\(([A-Z][\w'\u2019-]+(?:[ \t][A-Z][\w'\u2019-]+){1,3})\)"
+)
+"""A name in its own script, then in Latin letters in brackets: "Νίκος Παπαδόπουλος (Nikos
+Papadopoulos)"."""
+
+
+def _names_in_two_scripts(text: str, found: list[Candidate]) -> list[Candidate]:
+    """A person's name written first in another script, then in brackets in Latin letters:
+    both are the person when the Latin one holds a person found or a given name or
+    surname of the lists."""
+    if text.isascii():
+        return []
+    people = [c for c in found if c.kind == "PERSON"]
+    more: list[Candidate] = []
+    for match in _SCRIPT_THEN_LATIN.finditer(text):
+        latin_start, latin_end = match.span(2)
+        inside = any(latin_start <= c.start and c.end <= latin_end for c in people)
+        named = any(word_flags(w) & (FIRST | LAST) for w in match.group(2).split())
+        if inside or named:
+            more.append(Candidate(match.start(1), match.end(1), "PERSON", _PREFIXED_FIRM))
+            more.append(Candidate(latin_start, latin_end, "PERSON", _PREFIXED_FIRM))
+    return more
 
 
 def _transliterations(text: str, found: list[Candidate]) -> list[Candidate]:
@@ -955,6 +995,11 @@ def _widen(text: str, found: list[Candidate]) -> list[Candidate]:
             text, candidate.start, candidate.end
         ):
             candidate = _family_name_first(text, candidate)
+        if candidate.kind == "PERSON" and " " not in text[candidate.start : candidate.end]:
+            surname = _SURNAME_AFTER_SIGN_OFF.match(text, candidate.end)
+            signed = _SIGN_OFF.search(text, max(0, candidate.start - 24), candidate.start)
+            if surname is not None and signed is not None and not _no_surname(surname.group(1)):
+                candidate = candidate._replace(end=surname.end())  # "Regards, Gareth Pilling"
         if candidate.kind == "PERSON":
             nickname = _nickname_start(text, candidate.start)
             if nickname is not None:
@@ -1248,6 +1293,7 @@ def find_candidates(text: str) -> list[Candidate]:
     mentions += _short_names(text, resolved) + _coordinated_people(tokens, resolved)
     mentions += listed_handles(text, resolved) + handle_mentions(text, resolved)
     mentions += _transliterations(text, resolved) + _people_by_initials(text, resolved)
+    mentions += _names_in_two_scripts(text, resolved)
     mentions += _postcodes_alike(text, resolved) + _codes_alike(text, resolved)
     mentions += _capitalised_bodies(text, resolved) + _codes_beside_places(text, resolved)
     resolved = _resolve(resolved + mentions)

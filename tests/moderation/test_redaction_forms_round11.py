@@ -579,3 +579,31 @@ def test_postcodes_beside_a_place_or_naming_a_site(text: str, code: str) -> None
 def test_years_and_counts_beside_a_place_are_no_postcodes(text: str) -> None:
     places = [value for kind, value in found(text) if kind == "LOCATION"]
     assert not any(value.isdigit() for value in places)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "the file of Γιώργος Νικολάου (Giorgos Nikolaou), our driver",
+            ["Γιώργος Νικολάου", "Giorgos Nikolaou"],
+        ),
+    ],
+)
+def test_a_name_in_its_own_script_then_in_latin_letters(text: str, names: list[str]) -> None:
+    people = [value for kind, value in found(text) if kind == "PERSON"]
+    assert all(name in people for name in names)
+
+
+def test_a_place_in_two_scripts_is_no_person() -> None:
+    assert [k for k, _ in found("we met near 東京 (Tokyo Station) at noon") if k == "PERSON"] == []
+
+
+def test_a_surname_after_a_signed_given_name() -> None:
+    text = "The report can wait.\n\nKind regards, Fiona Tennant\nHead of Analytics"
+    assert ("PERSON", "Fiona Tennant") in found(text)
+
+
+def test_a_role_after_a_signed_given_name_stays_outside() -> None:
+    people = [v for k, v in found("Thanks,\nMaria Director of Data") if k == "PERSON"]
+    assert people == ["Maria"]
