@@ -13,7 +13,15 @@ from .cjk_people import find_cjk_people
 from .cues import mention_cue
 from .dates import find_dates
 from .forms import find_forms
-from .gazetteers import fold, foreign_words, function_words, is_typo, place_index
+from .gazetteers import (
+    fold,
+    foreign_words,
+    function_words,
+    is_common,
+    is_dictionary_word,
+    is_typo,
+    place_index,
+)
 from .model import (
     KINDS,
     PRIORITY_ADDRESS,
@@ -1254,6 +1262,51 @@ def _capitalised_bodies(text: str, resolved: list[Candidate]) -> list[Candidate]
     return found
 
 
+_CODE_NAMED = re.compile(
+    r"(?i:\b(?:known[ \t]+internally[ \t]+as|internally[ \t]+(?:called|named)|code-?named|"
+    r"codenamed)[ \t]+)[\"'\u201c\u2018]?([A-Za-z][\w-]{2,20})"
+    r"|\b([A-Za-z][\w-]{2,20})[ \t]+(?:is|was)[ \t]+(?:our|the|their)[ \t]+(?:internal[ \t]+)?"
+    r"(?i:code[ \t-]?name|internal[ \t]+name|project[ \t]+name)\b"
+)
+"""A project's or product's code name, which identifies the firm: "known internally as
+Sieve", "bramble is our internal name for the feed"."""
+_DESCRIBED_FIRM = re.compile(
+    r"(?<![\w@./-])([a-z][a-z0-9-]{2,20}),[ \t]+(?:(?:a|an|um|uma|una|un|une)[ \t]+)?"
+    r"(?:small[ \t]+|tiny[ \t]+|little[ \t]+)?(?:app|startup|start-up|fintech|empresa|company|"
+    r"firm|platform|marketplace|plataforma|aplicativo|insurer|lender|bank)\b"
+)
+"""A firm written in lower case and described after a comma: "no rapidim, app de entrega",
+"at kestrel, a small fintech"."""
+
+
+_CODE_NAME_HINTS = ("internal", "code", "project name")
+_FIRM_NOUNS = (
+    *("app", "startup", "start-up", "fintech", "empresa", "company", "firm", "platform"),
+    *("marketplace", "plataforma", "aplicativo", "insurer", "lender", "bank"),
+)
+
+
+def _code_names_and_described_firms(text: str) -> list[Candidate]:
+    """Code names (:data:`_CODE_NAMED`) and lower-case firms described (:data:`_DESCRIBED_FIRM`),
+    when the name is no word of the dictionary ("the model is our internal name" names no one)."""
+    found: list[Candidate] = []
+    patterns = [
+        pattern
+        for pattern, hints in ((_CODE_NAMED, _CODE_NAME_HINTS), (_DESCRIBED_FIRM, _FIRM_NOUNS))
+        if may_hold(text, hints)
+    ]
+    for pattern in patterns:
+        for match in pattern.finditer(text):
+            group = 1 if match.group(1) is not None else 2
+            word = match.group(group)
+            last = word.lower().rsplit("-", 1)[-1]  # "super-app" is a kind of app, no name
+            a_word = is_common(last) or is_dictionary_word(last)
+            if a_word and (pattern is _DESCRIBED_FIRM or not word[0].isupper()):
+                continue  # "Sieve" may name a tool; "the model" does not
+            found.append(Candidate(match.start(group), match.end(group), "ORG", PRIORITY_WORDS))
+    return found
+
+
 _QUOTED_SURNAME_FIRST = re.compile(
     r"(?<=[\"\u201c])([A-Z][\w'\u2019-]{1,30},[ \t][A-Z][\w'\u2019-]{1,30})(?=[\"\u201d])"
 )
@@ -1286,6 +1339,7 @@ def find_candidates(text: str) -> list[Candidate]:
     candidates += list(find_phones(text)) + find_spoken_numbers(text)
     candidates += find_addresses(text) + _forms(text, words, shouted) + _institutions(text)
     candidates += find_cjk_people(text) + _quoted_people(text)
+    candidates += _code_names_and_described_firms(text)
     cued = find_cued_people(words, tokens)
     resolved = _as_people(_resolve(candidates + find_names(words, tokens) + cued), cued)
     resolved = _resolve(resolved + _nicknames(text, resolved))  # named again further on

@@ -607,3 +607,27 @@ def test_a_surname_after_a_signed_given_name() -> None:
 def test_a_role_after_a_signed_given_name_stays_outside() -> None:
     people = [v for k, v in found("Thanks,\nMaria Director of Data") if k == "PERSON"]
     assert people == ["Maria"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The scoring tool, known internally as Lantern, ranks applicants.", "Lantern"),
+        ("quokka is our internal name for the churn model", "quokka"),
+        ("Trabalho no entreguei, app de entrega em Recife.", "entreguei"),
+    ],
+)
+def test_code_names_and_lower_case_firms_described(text: str, name: str) -> None:
+    assert ("ORG", name) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the model is our internal name for it",
+        "we joined a ride-hailing super-app, company name withheld",
+        "I work in data, a company of ten",
+    ],
+)
+def test_words_described_as_a_firm_are_no_firm(text: str) -> None:
+    assert [kind for kind, _ in found(text) if kind == "ORG"] == []
