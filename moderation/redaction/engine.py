@@ -802,6 +802,10 @@ _SCRIPT_THEN_LATIN = re.compile(
 Papadopoulos)"."""
 
 
+_TWO_SCRIPTS = PRIORITY_WORDS + 3
+"""A name written in two scripts outranks the parts of it found alone ("Papadopoulos")."""
+
+
 def _names_in_two_scripts(text: str, found: list[Candidate]) -> list[Candidate]:
     """A person's name written first in another script, then in brackets in Latin letters:
     both are the person when the Latin one holds a person found or a given name or
@@ -815,8 +819,8 @@ def _names_in_two_scripts(text: str, found: list[Candidate]) -> list[Candidate]:
         inside = any(latin_start <= c.start and c.end <= latin_end for c in people)
         named = any(word_flags(w) & (FIRST | LAST) for w in match.group(2).split())
         if inside or named:
-            more.append(Candidate(match.start(1), match.end(1), "PERSON", _PREFIXED_FIRM))
-            more.append(Candidate(latin_start, latin_end, "PERSON", _PREFIXED_FIRM))
+            more.append(Candidate(match.start(1), match.end(1), "PERSON", _TWO_SCRIPTS))
+            more.append(Candidate(latin_start, latin_end, "PERSON", _TWO_SCRIPTS))
     return more
 
 
