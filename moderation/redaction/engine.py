@@ -431,7 +431,7 @@ def _postcodes_alike(text: str, found: list[Candidate]) -> list[Candidate]:
         Candidate(m.start(), m.end(), "LOCATION", PRIORITY_WEAK - 1)
         for m in _AREA_CODE.finditer(text)
         if _area_key(m) in keys
-        and not (len(m.group()) == 4 and m.group().isdigit() and int(m.group()) in _YEARS)
+        and not _is_year(m.group())
         and not m.group().endswith("000")  # "60000 dollars": a round amount
     ]
 
@@ -705,8 +705,9 @@ _PARTICLES_BEFORE = re.compile(
     r"das|ter|ten|la|le)[ \t]+){1,3})\Z"
 )
 _PERSON_PARTICLES = words_of("van von")
-_INITIAL_AND_PARTICLE = re.compile(r"[A-Z]\.[ \t]?(?:van|von|de|der|den|del|della|di|da|du)[ \t]")
 """Particles that begin a surname and nothing else: "van Wyk" wherever it stands."""
+_INITIAL_AND_PARTICLE = re.compile(r"[A-Z]\.[ \t]?(?:van|von|de|der|den|del|della|di|da|du)[ \t]")
+"""An initial and a particle opening a name found whole: "T. van Houten"."""
 
 
 def _particles_before(text: str, candidate: Candidate) -> Candidate:
@@ -721,10 +722,9 @@ def _particles_before(text: str, candidate: Candidate) -> Candidate:
         return candidate
     personal = match.group(1) is not None or match.group(2).split()[0] in _PERSON_PARTICLES
     one_word = " " not in text[candidate.start : candidate.end]
-    if not personal and (candidate.kind != "PERSON" or not one_word):
+    taken = (personal or one_word) if candidate.kind == "PERSON" else (personal and one_word)
+    if not taken:
         return candidate  # "di Jakarta Selatan", "den Leistungsdaten"
-    if candidate.kind != "PERSON" and not one_word:
-        return candidate
     start = match.start() if match.group(1) is not None else match.start(2)
     return Candidate(start, candidate.end, "PERSON", candidate.priority)
 
@@ -916,18 +916,17 @@ def _date_goes_on(text: str, candidate: Candidate) -> Candidate:
     """A date found in part, taken in whole: its weekday before it, the edge of its month
     before it, the little word of another language before it ("le 9 septembre"), and the
     next year's two digits after its year ("summer 2023-24")."""
-    before = text[max(0, candidate.start - 12) : candidate.start]
-    weekday = _WEEKDAY_BEFORE.search(before)
+    window = max(0, candidate.start - 12)
+    weekday = _WEEKDAY_BEFORE.search(text, window, candidate.start)
     if weekday is not None and text[candidate.start].isdigit():
-        candidate = candidate._replace(start=candidate.start - len(before) + weekday.start())
+        candidate = candidate._replace(start=weekday.start())
     elif text[candidate.start].isalpha():
-        edge = _EDGE_BEFORE.search(before)
+        edge = _EDGE_BEFORE.search(text, window, candidate.start)
         if edge is not None:
-            candidate = candidate._replace(start=candidate.start - len(before) + edge.start())
-    before = text[max(0, candidate.start - 12) : candidate.start]
-    preposition = _DATE_PREPOSITION.search(before)
+            candidate = candidate._replace(start=edge.start())
+    preposition = _DATE_PREPOSITION.search(text, max(0, candidate.start - 12), candidate.start)
     if preposition is not None and not text[candidate.start].isupper():  # "le 9 septembre"
-        candidate = candidate._replace(start=candidate.start - len(before) + preposition.start())
+        candidate = candidate._replace(start=preposition.start())
     year = text[candidate.end - 4 : candidate.end]
     if year.isdigit() and year.startswith(("19", "20")):
         after = _NEXT_YEAR.match(text, candidate.end)
