@@ -17,8 +17,6 @@ from .gazetteers import (
     fold,
     foreign_words,
     function_words,
-    is_common,
-    is_dictionary_word,
     is_typo,
     place_index,
 )
@@ -40,9 +38,10 @@ from .patterns import (
     find_phones,
     find_spoken_numbers,
     handle_mentions,
+    known_word,
     listed_handles,
 )
-from .people import find_cued_people, given_name, settle_products
+from .people import find_cued_people, given_name, may_be_initials, settle_products
 from .places import find_addresses
 from .prefilter import holds_digit, keyword_led, may_hold
 from .tokens import (
@@ -1182,8 +1181,9 @@ _NAME_PART = re.compile(r"[A-Z\u00c0-\u00de][^\W\d_]*")
 _CAPITALS_WORD = re.compile(r"(?<![\w.&/-])[A-Z]{2,4}(?![\w&/-]|\.\w)")
 
 
-_NOT_INITIALS = words_of("AW WG RE FW FWD CC BCC PS NB TC OK")
-"""Capitals of e-mail headers and notes ("AW: ...", "PS", "cc"), and Turkey's "TC" ID."""
+_HEADER_CAPITALS = words_of("AW WG RE FW FWD CC BCC PS NB TC OK")
+"""Capitals of e-mail headers and notes ("AW: ...", "PS", "cc"), and Turkey's "TC" ID: no one's
+initials, beside the tools, roles and bodies :func:`people.may_be_initials` rules out."""
 
 
 def _initials_of(name: str) -> set[str]:
@@ -1212,9 +1212,9 @@ def _people_by_initials(text: str, found: list[Candidate]) -> list[Candidate]:
     more: list[Candidate] = []
     for match in _CAPITALS_WORD.finditer(text):
         word = match.group()
-        if word not in initials or word in _NOT_INITIALS or word.lower() in function_words():
+        if word not in initials or word in _HEADER_CAPITALS or word.lower() in function_words():
             continue
-        if word_flags(word) & (TECH | ROLE | PLACE):
+        if not may_be_initials(word) or word_flags(word) & (TECH | ROLE | PLACE):
             continue
         more.append(Candidate(match.start(), match.end(), "PERSON", PRIORITY_WORDS))
     return more
@@ -1303,8 +1303,7 @@ def _code_names_and_described_firms(text: str) -> list[Candidate]:
             group = 1 if match.group(1) is not None else 2
             word = match.group(group)
             last = word.lower().rsplit("-", 1)[-1]  # "super-app" is a kind of app, no name
-            a_word = is_common(last) or is_dictionary_word(last)
-            if a_word and (pattern is _DESCRIBED_FIRM or not word[0].isupper()):
+            if known_word(last) and (pattern is _DESCRIBED_FIRM or not word[0].isupper()):
                 continue  # "Sieve" may name a tool; "the model" does not
             found.append(Candidate(match.start(group), match.end(group), "ORG", PRIORITY_WORDS))
     return found

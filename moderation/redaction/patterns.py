@@ -386,7 +386,7 @@ def _discord_tags(text: str) -> list[Candidate]:
     return found
 
 
-def _known_word(word: str) -> bool:
+def known_word(word: str) -> bool:
     """Whether a lower-case word is one of the frequent words, the dictionary's or a tool's."""
     return is_common(word) or is_dictionary_word(word) or word in TECH_TERMS
 
@@ -396,7 +396,7 @@ def _made_up(name: str) -> bool:
     knows it (or one of its hyphen-joined parts: "rkessler-lab", not "state-of-the-art")."""
     if any(ch.isdigit() or ch in "_." for ch in name):
         return True
-    return any(not _known_word(part) for part in name.casefold().split("-") if part)
+    return any(not known_word(part) for part in name.casefold().split("-") if part)
 
 
 _NUMBERED_LOGIN = re.compile(r"(?<![\w@/.:#&=+-])[a-z][a-z_.]*[a-z_]\d{2,4}(?![\w@/-]|\.\w)")
@@ -617,16 +617,14 @@ def _personal(login: str) -> bool:
     "xXGhostPandaXx"), as people's logins do; "df_train" and "model_v2" are a program's
     names."""
     return any(
-        not (_known_word(part) or _compound(part))
+        not (known_word(part) or _compound(part))
         for part in (p.casefold() for p in _LOGIN_PARTS.findall(login))
     )
 
 
 def _compound(word: str) -> bool:
     """Whether a word is two known words run together ("postcode", "dataframe")."""
-    return any(
-        _known_word(word[:cut]) and _known_word(word[cut:]) for cut in range(3, len(word) - 2)
-    )
+    return any(known_word(word[:cut]) and known_word(word[cut:]) for cut in range(3, len(word) - 2))
 
 
 def _login_hints(text: str) -> Iterator[re.Match[str]]:

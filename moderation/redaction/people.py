@@ -478,7 +478,7 @@ tried at every character."""
 
 def _initials(text: str) -> list[Candidate]:
     """Initials next to a person cue, and every other mention of the same initials."""
-    matches = [m for m in _INITIALS.finditer(text) if _may_be_initials(m.group())]
+    matches = [m for m in _INITIALS.finditer(text) if may_be_initials(m.group())]
     named: set[str] = set()
     for m in matches:  # initials named once are named everywhere: not asked about again
         if m.group() in named:
@@ -511,5 +511,5 @@ def _dotted(written: str) -> bool:
     return len(letters) > 1 and written.count(".") >= 2 and letters not in _NOT_DOTTED
 
 
-def _may_be_initials(written: str) -> bool:
+def may_be_initials(written: str) -> bool:
     return _letters(written) not in _NOT_INITIALS and written != "I"
